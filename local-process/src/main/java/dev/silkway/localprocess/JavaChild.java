@@ -43,18 +43,29 @@ public final class JavaChild implements AutoCloseable {
             List<String> jvmOptions,
             String mainClass,
             List<String> args) {
+        List<String> launch = new ArrayList<>(List.of("-cp", classpath, mainClass));
+        launch.addAll(args);
+        return start(name, stateDir, jvmOptions, launch, mainClass);
+    }
+
+    /** Starts an executable jar (a Spring Boot application), its path serving as the leftover marker. */
+    public static JavaChild startJar(String name, Path stateDir, Path jar, List<String> jvmOptions, List<String> args) {
+        List<String> launch = new ArrayList<>(List.of("-jar", jar.toString()));
+        launch.addAll(args);
+        return start(name, stateDir, jvmOptions, launch, jar.toString());
+    }
+
+    private static JavaChild start(
+            String name, Path stateDir, List<String> jvmOptions, List<String> launch, String marker) {
         try {
             Files.createDirectories(stateDir);
             PidFile pidFile = new PidFile(stateDir.resolve(name + ".pid"));
-            pidFile.stopLeftover(mainClass);
+            pidFile.stopLeftover(marker);
             Path logFile = stateDir.resolve(name + ".log");
             List<String> command = new ArrayList<>();
             command.add(javaExecutable());
             command.addAll(jvmOptions);
-            command.add("-cp");
-            command.add(classpath);
-            command.add(mainClass);
-            command.addAll(args);
+            command.addAll(launch);
             Process process = new ProcessBuilder(command)
                     .directory(stateDir.toFile())
                     .redirectErrorStream(true)
@@ -113,6 +124,14 @@ public final class JavaChild implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public Path logFile() {

@@ -1,0 +1,53 @@
+package dev.silkway.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Reads a running application's actuator over HTTP, as an operator or Prometheus would. */
+public record ActuatorProbe(int port) {
+
+    /** Asserts that {@code /actuator/health} answers UP and that each named component is UP. */
+    public String assertHealthy(String... components) {
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        DocumentContext json = JsonPath.parse(health.body());
+        assertThat(json.read("$.status", String.class)).as(health.body()).isEqualTo("UP");
+        for (String component : components) {
+            assertThat(json.read("$.components." + component + ".status", String.class))
+                    .as("component %s in %s", component, health.body())
+                    .isEqualTo("UP");
+        }
+        return health.body();
+    }
+
+    /** Asserts that {@code /actuator/prometheus} serves the exposition format with JVM and HTTP metrics. */
+    public String assertPrometheusScrapes() {
+        HttpResponse<String> scrape = get("/actuator/prometheus");
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).contains("jvm_memory_used_bytes").contains("application=");
+        return scrape.body();
+    }
+
+    public HttpResponse<String> get(String path) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
