@@ -1,0 +1,45 @@
+package dev.silkway.ingestion.marketplace.common;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One marketplace item normalized: price in CNY minor units (fen) with the original as received, the marketplace's
+ * own category (id + name path, mapped onto the unified tree later), rating on a 0–5 scale.
+ */
+public record Offer(
+        Marketplace marketplace,
+        String externalId,
+        String titleOriginal,
+        @Nullable String titleTranslated,
+        @Nullable String description,
+        @Nullable String brand,
+        @Nullable String categoryId,
+        List<String> categoryPath,
+        long priceFen,
+        OriginalPrice originalPrice,
+        @Nullable Long listPriceFen,
+        @Nullable Integer stock,
+        List<Sku> skus,
+        List<String> imageUrls,
+        @Nullable BigDecimal rating,
+        @Nullable Long reviewCount,
+        @Nullable Long salesCount,
+        @Nullable String sourceUrl) {
+
+    public Offer {
+        if (externalId.isBlank() || titleOriginal.isBlank()) {
+            throw new IllegalArgumentException("an offer needs an id and a title");
+        }
+        if (priceFen < 0 || (listPriceFen != null && listPriceFen < 0) || (stock != null && stock < 0)) {
+            throw new IllegalArgumentException("negative price or stock on " + externalId);
+        }
+        if (rating != null && (rating.signum() < 0 || rating.compareTo(BigDecimal.valueOf(5)) > 0)) {
+            throw new IllegalArgumentException("rating outside 0..5 on " + externalId);
+        }
+        categoryPath = List.copyOf(categoryPath);
+        skus = List.copyOf(skus);
+        imageUrls = List.copyOf(imageUrls);
+    }
+}

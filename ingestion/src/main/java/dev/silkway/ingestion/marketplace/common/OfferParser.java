@@ -1,0 +1,8 @@
+package dev.silkway.ingestion.marketplace.common;
+
+/** Maps one raw item of a marketplace onto an {@link Offer}; never throws (see {@link OfferParsing}). */
+@FunctionalInterface
+public interface OfferParser {
+
+    ParseOutcome parse(RawOffer raw);
+}

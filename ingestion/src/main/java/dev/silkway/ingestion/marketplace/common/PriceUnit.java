@@ -1,0 +1,7 @@
+package dev.silkway.ingestion.marketplace.common;
+
+/** How a platform sent a price: yuan as a decimal string or number, or fen as an integer. */
+public enum PriceUnit {
+    YUAN,
+    FEN
+}

@@ -1,0 +1,10 @@
+package dev.silkway.ingestion.marketplace.common;
+
+/** A monotonic nanosecond clock; tests substitute a fake one. */
+@FunctionalInterface
+public interface Ticker {
+
+    Ticker SYSTEM = System::nanoTime;
+
+    long nanos();
+}

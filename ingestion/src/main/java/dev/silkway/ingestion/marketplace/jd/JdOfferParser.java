@@ -1,0 +1,94 @@
+package dev.silkway.ingestion.marketplace.jd;
+
+import static dev.silkway.ingestion.marketplace.common.JsonFields.array;
+import static dev.silkway.ingestion.marketplace.common.JsonFields.id;
+import static dev.silkway.ingestion.marketplace.common.JsonFields.optionalDecimal;
+import static dev.silkway.ingestion.marketplace.common.JsonFields.optionalLong;
+import static dev.silkway.ingestion.marketplace.common.JsonFields.optionalText;
+import static dev.silkway.ingestion.marketplace.common.JsonFields.optionalYuan;
+import static dev.silkway.ingestion.marketplace.common.JsonFields.text;
+import static dev.silkway.ingestion.marketplace.common.JsonFields.yuan;
+
+import dev.silkway.ingestion.marketplace.common.Marketplace;
+import dev.silkway.ingestion.marketplace.common.Offer;
+import dev.silkway.ingestion.marketplace.common.OfferParser;
+import dev.silkway.ingestion.marketplace.common.OfferParsing;
+import dev.silkway.ingestion.marketplace.common.OriginalPrice;
+import dev.silkway.ingestion.marketplace.common.ParseOutcome;
+import dev.silkway.ingestion.marketplace.common.PriceUnit;
+import dev.silkway.ingestion.marketplace.common.RawOffer;
+import dev.silkway.ingestion.marketplace.common.RecordRejected;
+import dev.silkway.ingestion.marketplace.common.TextPolicy;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One {@code queryResult.data[]} item: {@code priceInfo.price} is the JD price in yuan (a JSON number),
+ * {@code lowestPrice} the lowest promotional one; categories cid1..3 with names; {@code goodCommentsShare} is a
+ * percentage mapped onto the 0–5 scale; {@code inOrderCount30Days} are the sales.
+ */
+final class JdOfferParser implements OfferParser {
+
+    private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
+
+    private final TextPolicy text;
+
+    JdOfferParser(TextPolicy text) {
+        this.text = text;
+    }
+
+    @Override
+    public ParseOutcome parse(RawOffer raw) {
+        return OfferParsing.guarded(raw, this::map);
+    }
+
+    private Offer map(JsonNode item) {
+        JsonNode priceInfo = item.path("priceInfo");
+        if (!priceInfo.isObject()) {
+            throw RecordRejected.missingPrice("priceInfo.price");
+        }
+        long price = yuan(priceInfo, "price");
+        Long lowest = optionalYuan(priceInfo, "lowestPrice");
+        JsonNode category = item.path("categoryInfo");
+        List<String> path = Stream.of("cid1Name", "cid2Name", "cid3Name")
+                .map(field -> optionalText(category, field, text))
+                .filter(Objects::nonNull)
+                .toList();
+        List<String> images = new ArrayList<>();
+        for (JsonNode image : array(item.path("imageInfo"), "imageList")) {
+            String url = optionalText(image, "url", text);
+            if (url != null) {
+                images.add(url.startsWith("http") ? url : "https://img14.360buyimg.com/n0/" + url);
+            }
+        }
+        BigDecimal share = optionalDecimal(item, "goodCommentsShare");
+        if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw RecordRejected.invalid("goodCommentsShare", "not a percentage: " + share);
+        }
+        String materialUrl = optionalText(item, "materialUrl", text);
+        return new Offer(
+                Marketplace.JD,
+                id(item, "skuId"),
+                text(item, "skuName", text),
+                null,
+                null,
+                optionalText(item, "brandName", text),
+                category.has("cid3") ? id(category, "cid3") : null,
+                path,
+                lowest != null && lowest < price ? lowest : price,
+                new OriginalPrice(priceInfo.path("price").asString(), PriceUnit.YUAN),
+                lowest != null && lowest < price ? price : null,
+                null,
+                List.of(),
+                images,
+                share == null ? null : share.divide(TWENTY, 2, RoundingMode.HALF_UP),
+                optionalLong(item, "comments"),
+                optionalLong(item, "inOrderCount30Days"),
+                materialUrl == null || materialUrl.startsWith("http") ? materialUrl : "https://" + materialUrl);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.silkway.ingestion.marketplace.pinduoduo;
+
+import org.jspecify.annotations.NullMarked;

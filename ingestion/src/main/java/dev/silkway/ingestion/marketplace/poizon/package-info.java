@@ -1,0 +1,4 @@
+@NullMarked
+package dev.silkway.ingestion.marketplace.poizon;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,34 @@
+package dev.silkway.ingestion.marketplace.taobao;
+
+import dev.silkway.ingestion.marketplace.common.Digests;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * TOP signature: every parameter but {@code sign} with a non-empty key and value, sorted by key (ASCII), concatenated
+ * as {@code key+value}, then {@code md5}: MD5(secret + s + secret), {@code hmac}: HmacMD5(secret, s),
+ * {@code hmac-sha256}: HmacSHA256(secret, s); UTF-8, UPPERCASE hex.
+ */
+final class TaobaoSigner {
+
+    private TaobaoSigner() {}
+
+    static String sign(Map<String, String> params, String secret, TopSignMethod method) {
+        String canonical = canonical(params);
+        return switch (method) {
+            case MD5 -> Digests.md5Hex(secret + canonical + secret);
+            case HMAC -> Digests.hmacHex("HmacMD5", secret, canonical);
+            case HMAC_SHA256 -> Digests.hmacHex("HmacSHA256", secret, canonical);
+        };
+    }
+
+    static String canonical(Map<String, String> params) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(params).forEach((key, value) -> {
+            if (!key.isEmpty() && !"sign".equals(key) && value != null && !value.isEmpty()) {
+                text.append(key).append(value);
+            }
+        });
+        return text.toString();
+    }
+}

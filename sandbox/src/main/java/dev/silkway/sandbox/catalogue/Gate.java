@@ -1,0 +1,88 @@
+package dev.silkway.sandbox.catalogue;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens to a request before it is served: the per-app-key rate limit (a token bucket of one second's worth
+ * of permits), then the configured random faults, drawn from a seeded per-platform counter so a run is repeatable.
+ * A slow answer is delayed here and then served normally.
+ */
+@Component
+public class Gate {
+
+    public enum Verdict {
+        PASS,
+        RATE_LIMITED,
+        SERVER_ERROR
+    }
+
+    private final SandboxProperties properties;
+    private final FaultSettings faults;
+    private final Clock clock;
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<Platform, AtomicLong> requests = new ConcurrentHashMap<>();
+
+    public Gate(SandboxProperties properties, FaultSettings faults, Clock clock) {
+        this.properties = properties;
+        this.faults = faults;
+        this.clock = clock;
+    }
+
+    public Verdict admit(Platform platform, String appKey) {
+        Bucket bucket =
+                buckets.computeIfAbsent(platform + "/" + appKey, key -> new Bucket(properties.rateLimitPerSecond()));
+        if (!bucket.tryTake(clock.millis())) {
+            return Verdict.RATE_LIMITED;
+        }
+        SandboxProperties.FaultRates rates = faults.current();
+        long n = requests.computeIfAbsent(platform, p -> new AtomicLong()).getAndIncrement();
+        double draw = Hashing.unit(Hashing.mix(properties.seed(), platform.ordinal(), n, 0x67617465L));
+        if (draw < rates.rateLimit()) {
+            return Verdict.RATE_LIMITED;
+        }
+        if (draw < rates.rateLimit() + rates.serverError()) {
+            return Verdict.SERVER_ERROR;
+        }
+        if (draw < rates.rateLimit() + rates.serverError() + rates.slow()
+                && !rates.slowDelay().isZero()) {
+            LockSupport.parkNanos(rates.slowDelay().toNanos());
+        }
+        return Verdict.PASS;
+    }
+
+    /** Forget the buckets and counters (tests). */
+    public void reset() {
+        buckets.clear();
+        requests.clear();
+    }
+
+    private static final class Bucket {
+        private final double perMilli;
+        private final double capacity;
+        private double tokens;
+        private long last = Long.MIN_VALUE;
+
+        Bucket(double perSecond) {
+            this.perMilli = perSecond / 1000;
+            this.capacity = Math.max(1, perSecond);
+            this.tokens = capacity;
+        }
+
+        synchronized boolean tryTake(long now) {
+            if (last != Long.MIN_VALUE) {
+                tokens = Math.min(capacity, tokens + (now - last) * perMilli);
+            }
+            last = now;
+            if (tokens < 1) {
+                return false;
+            }
+            tokens -= 1;
+            return true;
+        }
+    }
+}

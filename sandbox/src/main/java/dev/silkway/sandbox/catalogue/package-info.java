@@ -1,0 +1,4 @@
+@NullMarked
+package dev.silkway.sandbox.catalogue;
+
+import org.jspecify.annotations.NullMarked;

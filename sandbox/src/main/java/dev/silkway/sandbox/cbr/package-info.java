@@ -1,0 +1,4 @@
+@NullMarked
+package dev.silkway.sandbox.cbr;
+
+import org.jspecify.annotations.NullMarked;

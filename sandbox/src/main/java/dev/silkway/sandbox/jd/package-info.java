@@ -1,0 +1,4 @@
+@NullMarked
+package dev.silkway.sandbox.jd;
+
+import org.jspecify.annotations.NullMarked;
