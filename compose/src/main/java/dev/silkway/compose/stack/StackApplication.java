@@ -2,6 +2,7 @@ package dev.silkway.compose.stack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 /** One Spring Boot application of the stack: its module, port and command-line settings. */
@@ -12,7 +13,13 @@ record StackApplication(String name, int port, List<String> args) {
                 "--spring.datasource.url=" + s.jdbcUrl(),
                 "--spring.kafka.bootstrap-servers=" + s.kafkaBootstrap(),
                 "--spring.elasticsearch.uris=" + s.elasticsearchUrl(),
-                "--silkway.sandbox.url=" + s.sandboxUrl());
+                "--silkway.sandbox.url=" + s.sandboxUrl(),
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + s.mailSmtpPort(),
+                // Storefront only: its JWT key pair, PII and blind-index keys, generated at first start.
+                "--silkway.local-secrets-dir=" + s.state().resolve("secrets"),
+                // Every other application verifies the storefront's tokens with its JWKS.
+                "--silkway.security.jwks-uri=http://127.0.0.1:" + s.storefrontPort() + "/.well-known/jwks.json");
         return List.of(
                 new StackApplication("sandbox", s.sandboxPort(), List.of()),
                 new StackApplication("storefront-api", s.storefrontPort(), services),
@@ -21,12 +28,16 @@ record StackApplication(String name, int port, List<String> args) {
                 new StackApplication("tracking-poller", s.trackingPollerPort(), services));
     }
 
-    /** The module's executable jar, as {@code ./mvnw package} leaves it. */
+    /**
+     * The module's executable jar, as {@code ./mvnw package} leaves it: {@code <name>-<version>-exec.jar}
+     * where the module keeps its plain jar as a library, else {@code <name>-<version>.jar}.
+     */
     Path jar(Path home) {
         Path target = home.resolve(name).resolve("target");
         try (var jars = Files.list(target)) {
-            return jars.filter(p -> p.getFileName().toString().matches(name + "-[^-]+(-SNAPSHOT)?\\.jar"))
-                    .findFirst()
+            return jars.filter(p -> p.getFileName().toString().matches(name + "-\\d[^/]*?(-exec)?\\.jar"))
+                    .max(Comparator.comparing(
+                            (Path p) -> p.getFileName().toString().endsWith("-exec.jar")))
                     .orElseThrow(() -> new IllegalStateException("No jar in " + target + ": run ./mvnw package"));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("No jar in " + target + ": run ./mvnw package", e);
