@@ -1,0 +1,203 @@
+package dev.silkway.drill;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The failover drill: brings the local Patroni cluster up, migrates a fresh database with the
+ * project's Flyway migrations, drives a steady write load, and injects each fault into the primary
+ * in turn. Per scenario it measures the RTO (fault to the first write acknowledged by the new
+ * primary), the RPO (acknowledged writes the new primary does not hold) and whether the old primary
+ * rejoins as a replica. Exits 1 when an acknowledged write was lost, 2 when writes did not recover.
+ */
+public final class FailoverDrill {
+
+    private static final Logger log = LoggerFactory.getLogger(FailoverDrill.class);
+    private static final Duration HEALTHY_TIMEOUT = Duration.ofSeconds(90);
+
+    private final LocalCluster cluster;
+    private final DrillOptions options;
+
+    FailoverDrill(Path home, DrillOptions options) {
+        this.cluster = new LocalCluster(home);
+        this.options = options;
+    }
+
+    public static void main(String[] args) {
+        if (!LocalCluster.packagesInstalled()) {
+            System.err.println("The failover drill needs Debian's packages: apt-get install -y patroni etcd-server "
+                    + "python3-etcd python3-psycopg2 haproxy postgresql-15");
+            System.exit(3);
+        }
+        try {
+            DrillReport report = new FailoverDrill(home(), DrillOptions.parse(args)).run();
+            System.exit(report.lost() > 0 ? 1 : report.allRecovered() ? 0 : 2);
+        } catch (RuntimeException e) {
+            log.error("The failover drill failed", e);
+            System.exit(2);
+        }
+    }
+
+    DrillReport run() {
+        long clusterReady = cluster.up();
+        print(String.format("CLUSTER healthy in %d ms (3 Patroni nodes, 3 etcd, HAProxy)", clusterReady));
+        try (DrillDatabase database = DrillDatabase.create(cluster.env(), options.writers() + 2);
+                WriteTarget target = target(database)) {
+            print(String.format(
+                    "MIGRATED %d Flyway migrations on PostgreSQL %s through HAProxy",
+                    database.migrations(), database.serverVersion()));
+            List<ScenarioResult> results = new ArrayList<>();
+            LoadGenerator load = LoadGenerator.start(target, options.writers(), options.writesPerSecond());
+            List<LoadGenerator.Ack> all;
+            try {
+                long windowStart = System.nanoTime();
+                for (Scenario scenario : options.scenarios()) {
+                    ScenarioResult result = run(scenario, load, target, windowStart);
+                    windowStart = System.nanoTime();
+                    results.add(result);
+                    print(result.line());
+                }
+            } finally {
+                load.close();
+                all = load.acknowledged(Long.MIN_VALUE, Long.MAX_VALUE);
+            }
+            int lost = missing(target, all);
+            DrillReport report =
+                    new DrillReport(clusterReady, results, all.size() + load.unverifiable(), load.failures(), lost);
+            print(String.format(
+                    "WRITES acknowledged=%d failed=%d lost=%d (all checked on the final primary)%s",
+                    report.acknowledged(),
+                    report.failedWrites(),
+                    lost,
+                    load.failures() > 0 ? "; last failure: " + load.lastFailure() : ""));
+            print(report.benchLine());
+            return report;
+        }
+    }
+
+    private ScenarioResult run(Scenario scenario, LoadGenerator load, WriteTarget target, long windowStart) {
+        cluster.await(LocalCluster::healthy, HEALTHY_TIMEOUT)
+                .orElseThrow(() -> new IllegalStateException(
+                        "The cluster is not healthy before " + scenario.label() + ": " + cluster.members()));
+        long flowing = System.nanoTime();
+        load.await(a -> a.ackNanos() > flowing, Duration.ofSeconds(30))
+                .orElseThrow(() -> new IllegalStateException(
+                        "No write acknowledged before " + scenario.label() + "; last failure: " + load.lastFailure()));
+        List<ClusterMember> members = cluster.members();
+        ClusterMember primary = members.stream()
+                .filter(ClusterMember::isLeader)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No leader before " + scenario.label()));
+        log.info("{}: primary {} (port {})", scenario.label(), primary.name(), primary.port());
+
+        long failedBefore = load.failures();
+        long fault = System.nanoTime();
+        scenario.inject(cluster, primary, members);
+        Optional<LoadGenerator.Ack> recovered = load.await(
+                a -> a.ackNanos() > fault
+                        && (a.serverPort() == WriteTarget.UNKNOWN_NODE
+                                ? a.startNanos() > fault
+                                : a.serverPort() != primary.port()),
+                options.recoveryTimeout());
+        long rto = recovered.map(a -> (a.ackNanos() - fault) / 1_000_000).orElse(-1L);
+        String newPrimary = cluster.await(
+                        ms -> ms.stream()
+                                .anyMatch(m -> m.isLeader() && !m.name().equals(primary.name())),
+                        options.recoveryTimeout())
+                .flatMap(took -> cluster.leader())
+                .map(ClusterMember::name)
+                .orElse("none");
+
+        log.info("{}: writes back after {} ms on {}", scenario.label(), rto, newPrimary);
+        if (scenario.patroniDies()) {
+            // As systemd would: start the dead Patroni again (the script first stops an orphaned postmaster).
+            log.info("{}: starting Patroni {} again", scenario.label(), primary.name());
+            cluster.up();
+        }
+        boolean rejoined = cluster.await(ms -> rejoined(ms, primary.name()), options.recoveryTimeout())
+                .isPresent();
+        long rejoinMillis = rejoined ? (System.nanoTime() - fault) / 1_000_000 : -1;
+
+        long end = System.nanoTime();
+        List<LoadGenerator.Ack> window = load.acknowledged(windowStart, end);
+        long slowest = window.stream()
+                .filter(a -> a.ackNanos() >= fault)
+                .mapToLong(LoadGenerator.Ack::latencyMillis)
+                .max()
+                .orElse(0);
+        return new ScenarioResult(
+                scenario,
+                primary.name(),
+                newPrimary,
+                rto,
+                slowest,
+                window.size(),
+                load.failures() - failedBefore,
+                missing(target, window),
+                rejoined,
+                rejoinMillis);
+    }
+
+    private static boolean rejoined(List<ClusterMember> members, String oldPrimary) {
+        int timeline = members.stream()
+                .filter(ClusterMember::isLeader)
+                .mapToInt(ClusterMember::timeline)
+                .findFirst()
+                .orElse(-1);
+        return members.stream()
+                .anyMatch(m -> m.name().equals(oldPrimary) && m.isRunningReplica() && m.timeline() == timeline);
+    }
+
+    /** How many of the acknowledged writes the current primary does not hold. */
+    private static int missing(WriteTarget target, List<LoadGenerator.Ack> acks) {
+        Set<String> keys = acks.stream().map(LoadGenerator.Ack::key).collect(Collectors.toSet());
+        int present = 0;
+        List<String> batch = new ArrayList<>();
+        for (String key : keys) {
+            batch.add(key);
+            if (batch.size() == 1_000) {
+                present += target.present(batch).size();
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            present += target.present(batch).size();
+        }
+        return keys.size() - present;
+    }
+
+    private WriteTarget target(DrillDatabase database) {
+        if (options.target() == null) {
+            return new AuditLogWrites(database.jdbc(), database.transactions());
+        }
+        log.info("Writing through {}; acknowledged ids are looked up in the users table", options.target());
+        return new RegistrationWrites(options.target(), database.jdbc());
+    }
+
+    private static void print(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    /** The checkout: {@code -Dsilkway.home}, else the nearest folder up holding compose/ha/cluster. */
+    static Path home() {
+        String configured = System.getProperty("silkway.home");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("compose/ha/cluster"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("Run the drill from inside the Silkway checkout or set -Dsilkway.home");
+    }
+}

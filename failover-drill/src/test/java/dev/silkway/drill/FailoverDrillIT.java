@@ -1,0 +1,34 @@
+package dev.silkway.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The failover drill on the local Patroni cluster (Debian's packages; CI installs them). Fails when
+ * an acknowledged write is lost, when writes do not come back, or when an old primary does not
+ * rejoin as a replica.
+ */
+class FailoverDrillIT {
+
+    @Test
+    void losesNoAcknowledgedWriteWhenThePrimaryFails() {
+        Assumptions.assumeTrue(
+                LocalCluster.packagesInstalled(),
+                "Skipping the failover drill: Debian's packages are not installed "
+                        + "(apt-get install -y patroni etcd-server python3-etcd python3-psycopg2 haproxy postgresql-15)");
+
+        DrillReport report = new FailoverDrill(FailoverDrill.home(), DrillOptions.defaults()).run();
+
+        assertThat(report.scenarios()).hasSize(Scenario.values().length);
+        assertThat(report.scenarios())
+                .allSatisfy(s -> assertThat(s.recovered())
+                        .as("writes recovered after %s", s.scenario().label())
+                        .isTrue());
+        assertThat(report.lost()).as("acknowledged writes lost").isZero();
+        assertThat(report.rejoined())
+                .as("old primaries rejoined")
+                .isEqualTo(report.scenarios().size());
+    }
+}
