@@ -2,6 +2,7 @@ package dev.silkway.compose.stack;
 
 import dev.silkway.compose.SilkwayHome;
 import dev.silkway.compose.kafka.LocalKafka;
+import dev.silkway.compose.mail.LocalMail;
 import dev.silkway.compose.postgres.LocalPostgres;
 import dev.silkway.elastic.local.LocalElasticsearch;
 import dev.silkway.localprocess.JavaChild;
@@ -57,15 +58,26 @@ public final class LocalStack {
         Instant begin = Instant.now();
         StackSettings s = settings;
         checkPortsFree();
-        LocalPostgres postgres = track(LocalPostgres.start(s.state().resolve("postgres"), s.postgresPort()));
-        postgres.createDatabase(StackSettings.DATABASE);
-        rows.add(new Row("postgresql", s.jdbcUrl(), postgres.pid()));
+        if (s.clusterDatabase()) {
+            // The cluster outlives Ctrl-C (compose/ha/cluster down stops it); ./silkway run started it.
+            if (!Ports.isListening(55440) || System.getenv("SPRING_DATASOURCE_PASSWORD") == null) {
+                throw new IllegalStateException("SILKWAY_DB=ha needs the Patroni cluster and its credentials: "
+                        + "start the stack with `SILKWAY_DB=ha ./silkway run`");
+            }
+            rows.add(new Row("postgresql-ha", s.jdbcUrl(), -1));
+        } else {
+            LocalPostgres postgres = track(LocalPostgres.start(s.state().resolve("postgres"), s.postgresPort()));
+            postgres.createDatabase(StackSettings.DATABASE);
+            rows.add(new Row("postgresql", s.jdbcUrl(), postgres.pid()));
+        }
         LocalKafka kafka = track(
                 LocalKafka.start(SilkwayHome.kafkaDistribution(), s.state().resolve("kafka"), s.kafkaPort()));
         rows.add(new Row("kafka", s.kafkaBootstrap(), kafka.pid()));
         LocalElasticsearch elasticsearch = track(LocalElasticsearch.start(
                 SilkwayHome.elasticsearchDistribution(), s.state().resolve("elasticsearch"), s.elasticsearchPort()));
         rows.add(new Row("elasticsearch", elasticsearch.url(), elasticsearch.pid()));
+        LocalMail mail = track(LocalMail.start(s.state().resolve("mail"), s.mailSmtpPort(), s.mailImapPort()));
+        rows.add(new Row("mail (greenmail)", mail.address(), mail.pid()));
         startApplications();
         print(Duration.between(begin, Instant.now()));
     }
@@ -95,9 +107,13 @@ public final class LocalStack {
         StackSettings s = settings;
         int[] ports = {
             s.postgresPort(), s.kafkaPort(), s.elasticsearchPort(), s.sandboxPort(),
-            s.storefrontPort(), s.ingestionPort(), s.searchIndexerPort(), s.trackingPollerPort()
+            s.storefrontPort(), s.ingestionPort(), s.searchIndexerPort(), s.trackingPollerPort(),
+            s.mailSmtpPort(), s.mailImapPort()
         };
         for (int port : ports) {
+            if (port == s.postgresPort() && s.clusterDatabase()) {
+                continue; // no local PostgreSQL on the cluster
+            }
             if (Ports.isListening(port)) {
                 throw new IllegalStateException("Port " + port + " is taken: is another Silkway stack running? "
                         + "Stop it, or move this one with the *_PORT variables (see the README).");

@@ -2,6 +2,7 @@ package dev.silkway.compose.stack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -9,8 +10,7 @@ import java.util.List;
 record StackApplication(String name, int port, List<String> args) {
 
     static List<StackApplication> all(StackSettings s) {
-        List<String> services = List.of(
-                "--spring.datasource.url=" + s.jdbcUrl(),
+        List<String> services = new ArrayList<>(List.of(
                 "--spring.kafka.bootstrap-servers=" + s.kafkaBootstrap(),
                 "--spring.elasticsearch.uris=" + s.elasticsearchUrl(),
                 "--silkway.sandbox.url=" + s.sandboxUrl(),
@@ -19,7 +19,12 @@ record StackApplication(String name, int port, List<String> args) {
                 // Storefront only: its JWT key pair, PII and blind-index keys, generated at first start.
                 "--silkway.local-secrets-dir=" + s.state().resolve("secrets"),
                 // Every other application verifies the storefront's tokens with its JWKS.
-                "--silkway.security.jwks-uri=http://127.0.0.1:" + s.storefrontPort() + "/.well-known/jwks.json");
+                "--silkway.security.jwks-uri=http://127.0.0.1:" + s.storefrontPort() + "/.well-known/jwks.json"));
+        if (!s.clusterDatabase()) {
+            // On the cluster the applications read SPRING_DATASOURCE_* from the environment that
+            // ./silkway run exported: the password never appears on a command line.
+            services.addFirst("--spring.datasource.url=" + s.jdbcUrl());
+        }
         return List.of(
                 new StackApplication("sandbox", s.sandboxPort(), List.of()),
                 new StackApplication("storefront-api", s.storefrontPort(), services),

@@ -17,9 +17,16 @@ record StackSettings(
         int storefrontPort,
         int ingestionPort,
         int searchIndexerPort,
-        int trackingPollerPort) {
+        int trackingPollerPort,
+        int mailSmtpPort,
+        int mailImapPort,
+        boolean clusterDatabase) {
 
     static final String DATABASE = "silkway";
+
+    /** Writes through the local Patroni cluster's HAProxy (compose/ha/cluster, docs/ha.md). */
+    static final String CLUSTER_JDBC_URL = "jdbc:postgresql://127.0.0.1:55440/" + DATABASE
+            + "?targetServerType=primary&connectTimeout=2&socketTimeout=10";
 
     static StackSettings from(Path home, Map<String, String> env) {
         return new StackSettings(
@@ -32,7 +39,23 @@ record StackSettings(
                 port(env, "STOREFRONT_PORT", 8080),
                 port(env, "INGESTION_PORT", 8081),
                 port(env, "SEARCH_INDEXER_PORT", 8082),
-                port(env, "TRACKING_POLLER_PORT", 8083));
+                port(env, "TRACKING_POLLER_PORT", 8083),
+                port(env, "MAIL_SMTP_PORT", 3025),
+                port(env, "MAIL_IMAP_PORT", 3143),
+                clusterDatabase(env));
+    }
+
+    /**
+     * {@code SILKWAY_DB=ha}: the applications use the local Patroni cluster (./silkway run brings it up
+     * and exports SPRING_DATASOURCE_URL/USERNAME/PASSWORD) instead of the local PostgreSQL.
+     */
+    private static boolean clusterDatabase(Map<String, String> env) {
+        String value = env.getOrDefault("SILKWAY_DB", "local").trim();
+        return switch (value) {
+            case "", "local" -> false;
+            case "ha" -> true;
+            default -> throw new IllegalArgumentException("SILKWAY_DB must be local or ha, not '" + value + "'");
+        };
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {
@@ -45,7 +68,7 @@ record StackSettings(
     }
 
     String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + DATABASE;
+        return clusterDatabase ? CLUSTER_JDBC_URL : "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + DATABASE;
     }
 
     String kafkaBootstrap() {

@@ -1,0 +1,7 @@
+package dev.silkway.storefront.account;
+
+public enum AccountStatus {
+    ACTIVE,
+    BLOCKED,
+    DELETED
+}

@@ -1,0 +1,56 @@
+package dev.silkway.storefront.profile;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The shopper's order history, newest first, from the orders table (empty until wave 2 places orders). */
+@RestController
+@Validated
+class MyOrdersController {
+
+    private final JdbcClient jdbc;
+
+    MyOrdersController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/v1/me/orders")
+    Page orders(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        UUID userId = UUID.fromString(jwt.getSubject());
+        long total = jdbc.sql("SELECT count(*) FROM orders WHERE user_id = ?")
+                .param(userId)
+                .query(Long.class)
+                .single();
+        List<OrderSummary> items = jdbc.sql("""
+                        SELECT id, order_number, status, total_minor, currency, created_at FROM orders
+                        WHERE user_id = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?""")
+                .params(userId, size, (long) page * size)
+                .query((rs, n) -> new OrderSummary(
+                        rs.getObject(1, UUID.class),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        new Money(java.math.BigDecimal.valueOf(rs.getLong(4), 2).toPlainString(), rs.getString(5)),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
+        return new Page(items, total);
+    }
+
+    record Page(List<OrderSummary> items, long total) {}
+
+    record OrderSummary(UUID id, long orderNumber, String status, Money total, Instant createdAt) {}
+
+    record Money(String amount, String currency) {}
+}

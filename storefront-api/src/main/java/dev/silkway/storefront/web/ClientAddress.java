@@ -1,0 +1,25 @@
+package dev.silkway.storefront.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The caller's address as the servlet container sees it. Behind a proxy, set
+ * {@code server.forward-headers-strategy=native} so it is the client's, not the proxy's.
+ */
+public final class ClientAddress {
+
+    private ClientAddress() {}
+
+    public static String of(HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        return address == null || address.isBlank() ? "0.0.0.0" : address;
+    }
+
+    public static String userAgent(HttpServletRequest request) {
+        String agent = request.getHeader("User-Agent");
+        if (agent == null) {
+            return null;
+        }
+        return agent.length() > 512 ? agent.substring(0, 512) : agent;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.silkway.storefront;
+
+import dev.silkway.testsupport.ServiceProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The storefront on a random port against the real PostgreSQL (a database of its own) and Kafka, with
+ * an in-JVM GreenMail as its SMTP server. One Spring context for every subclass: tests use unique
+ * shoppers. The client-address limits are raised here because every test calls from 127.0.0.1;
+ * {@code RegistrationThrottleIT} checks them with the real values.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "management.health.elasticsearch.enabled=false",
+            "silkway.mail.poll-interval=PT0.2S",
+            "logging.level.com.icegreen=WARN",
+            "silkway.web.cors-allowed-origins=https://shop.silkway.example",
+            "silkway.mail.first-retry=PT0.5S",
+            "silkway.mail.max-retry=PT1S",
+            "silkway.security.throttling.login-per-address=100000",
+            "silkway.security.throttling.registrations-per-address=100000",
+            "silkway.security.throttling.resets-per-address=100000",
+            "silkway.admin.email=Root.Admin@Silkway.example",
+            "silkway.admin.password=" + StorefrontIntegrationTest.ADMIN_PASSWORD
+        })
+@Import(TestClockConfiguration.class)
+public abstract class StorefrontIntegrationTest {
+
+    public static final String ADMIN_EMAIL = "root.admin@silkway.example";
+    public static final String ADMIN_PASSWORD = "Admin-Only-For-This-Test-1";
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        ServiceProperties.postgres(registry, "storefront_accounts");
+        ServiceProperties.kafka(registry);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMail::smtpPort);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected MutableClock clock;
+
+    protected Api api;
+
+    @BeforeEach
+    void api() {
+        api = new Api(port);
+        clock.reset();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    protected Shoppers.Session admin() {
+        var id = jdbc.sql("SELECT user_id FROM user_roles WHERE role_code = 'ADMIN' LIMIT 1")
+                .query(java.util.UUID.class)
+                .single();
+        return Shoppers.signIn(api, ADMIN_EMAIL, ADMIN_PASSWORD, id);
+    }
+}
