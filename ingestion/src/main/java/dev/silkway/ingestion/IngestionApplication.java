@@ -2,9 +2,13 @@ package dev.silkway.ingestion;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Ingestion: scheduled marketplace, carrier and exchange-rate feeds into the unified model, and the operator API. */
 @SpringBootApplication
+@ConfigurationPropertiesScan("dev.silkway.ingestion.config")
+@EnableScheduling
 public class IngestionApplication {
 
     public static void main(String[] args) {

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.silkway.ingestion.catalogue;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,49 @@
+package dev.silkway.ingestion.config;
+
+import java.net.URI;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code silkway.ingestion.*}: the raw-record topic, the normalize chunk size, when a silent run counts as dead
+ * (its instance crashed) and is resumed elsewhere, whether feeds are ingested at start, the CBR rates URL, the
+ * secret key for declarative feeds' credentials, and the temporary operator credential of the ops API.
+ */
+@Validated
+@ConfigurationProperties("silkway.ingestion")
+public record IngestionProperties(
+        @DefaultValue("silkway.raw-offers") String rawTopic,
+        @DefaultValue("6") int rawTopicPartitions,
+        @DefaultValue("1") short rawTopicReplicas,
+        @DefaultValue("1000") int chunkSize,
+        @DefaultValue("60s") Duration staleAfter,
+        @DefaultValue("10s") Duration heartbeatInterval,
+        @DefaultValue("true") boolean ingestOnStartup,
+
+        @DefaultValue("http://127.0.0.1:8090/cbr/scripts/XML_daily.asp")
+        URI exchangeRatesUrl,
+
+        @Nullable String feedSecretKey,
+        @DefaultValue Ops ops) {
+
+    public IngestionProperties {
+        if (chunkSize < 1 || chunkSize > 50_000) {
+            throw new IllegalArgumentException("silkway.ingestion.chunk-size must be 1..50000");
+        }
+        if (rawTopicPartitions < 1) {
+            throw new IllegalArgumentException("silkway.ingestion.raw-topic-partitions must be positive");
+        }
+    }
+
+    /**
+     * The operator credential of {@code /api/v1/ops/**} until the accounts' JWTs land: HTTP Basic, from the
+     * environment only ({@code SILKWAY_OPS_USERNAME}, {@code SILKWAY_OPS_PASSWORD}); unset = every call refused.
+     */
+    public record Ops(
+            @Nullable String username,
+            @Nullable String password,
+            @DefaultValue("ADMIN") String role) {}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.silkway.ingestion.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,19 @@
+package dev.silkway.ingestion.feed;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One feed the pipeline ingests: a built-in marketplace connector ({@link MarketplaceFeed}) or a declarative
+ * generic-JSON feed. The pipeline only ever talks to this interface, so an operator's feed is ingested exactly like
+ * a built-in one.
+ */
+public interface FeedSource {
+
+    String code();
+
+    /** Fetches the page at {@code cursor} ({@code null}: the first page). */
+    FeedPage fetch(@Nullable String cursor);
+
+    /** Parses one raw record; never throws. */
+    Parsed parse(RawRecord raw);
+}

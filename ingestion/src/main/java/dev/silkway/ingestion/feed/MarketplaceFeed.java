@@ -1,0 +1,57 @@
+package dev.silkway.ingestion.feed;
+
+import dev.silkway.ingestion.catalogue.CatalogueOffers;
+import dev.silkway.ingestion.marketplace.common.MarketplaceClient;
+import dev.silkway.ingestion.marketplace.common.Page;
+import dev.silkway.ingestion.marketplace.common.PageRequest;
+import dev.silkway.ingestion.marketplace.common.ParseOutcome;
+import dev.silkway.ingestion.marketplace.common.RawOffer;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A built-in connector as a {@link FeedSource}: the cursor is the page number. */
+public final class MarketplaceFeed implements FeedSource {
+
+    private final MarketplaceClient client;
+    private final int pageSize;
+
+    public MarketplaceFeed(MarketplaceClient client, int pageSize) {
+        this.client = client;
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public String code() {
+        return client.marketplace().code();
+    }
+
+    public MarketplaceClient client() {
+        return client;
+    }
+
+    @Override
+    public FeedPage fetch(@Nullable String cursor) {
+        int number = cursor == null ? 1 : Integer.parseInt(cursor);
+        Page page = client.fetchPage(new PageRequest(number, pageSize));
+        List<RawRecord> records = page.offers().stream()
+                .map(o -> new RawRecord(code(), o.externalId(), o.rawJson(), o.page(), o.position()))
+                .toList();
+        return new FeedPage(records, page.hasNext() ? Integer.toString(number + 1) : null);
+    }
+
+    @Override
+    public Parsed parse(RawRecord raw) {
+        ParseOutcome outcome = client.parser()
+                .parse(new RawOffer(client.marketplace(), raw.externalId(), raw.json(), raw.page(), raw.position()));
+        return switch (outcome) {
+            case ParseOutcome.Rejected r -> new Parsed.Rejected(r.reason().name(), r.field(), r.detail());
+            case ParseOutcome.Accepted a -> {
+                try {
+                    yield new Parsed.Accepted(CatalogueOffers.of(OfferMapping.draft(code(), a.offer())));
+                } catch (CatalogueOffers.InvalidOffer e) {
+                    yield new Parsed.Rejected("INVALID_VALUE", e.field(), e.getMessage());
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.silkway.ingestion.feed;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.silkway.ingestion.generic;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,60 @@
+package dev.silkway.ingestion.ops;
+
+import dev.silkway.ingestion.pipeline.IngestionRuns;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/ops/executions}: list, detail (per-step counts, progress), restart from the checkpoint. */
+@RestController
+@RequestMapping("/api/v1/ops/executions")
+class ExecutionsController {
+
+    private static final Set<String> STATUSES =
+            Set.of("STARTING", "STARTED", "STOPPING", "STOPPED", "FAILED", "COMPLETED", "ABANDONED", "UNKNOWN");
+
+    private final ExecutionQueries executions;
+    private final IngestionRuns runs;
+
+    ExecutionsController(ExecutionQueries executions, IngestionRuns runs) {
+        this.executions = executions;
+        this.runs = runs;
+    }
+
+    @GetMapping
+    Map<String, Object> list(
+            @RequestParam(required = false) @Nullable String job,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        Paging.check(page, size);
+        if (status != null && !STATUSES.contains(status.toUpperCase(java.util.Locale.ROOT))) {
+            throw OpsProblem.invalid("status", "one of " + STATUSES);
+        }
+        return ExecutionQueries.items(executions.list(job, status, page, size));
+    }
+
+    @GetMapping("/{id}")
+    ExecutionQueries.Detail detail(@PathVariable long id) {
+        return executions.detail(id).orElseThrow(() -> OpsProblem.notFound("Execution " + id));
+    }
+
+    @PostMapping("/{id}/restart")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, Object> restart(@PathVariable long id) {
+        try {
+            IngestionRuns.Started started = runs.restart(id);
+            return Map.of("executionId", started.executionId(), "runId", started.runId());
+        } catch (IngestionRuns.RestartRefused e) {
+            throw e.status() == 404 ? OpsProblem.notFound("Execution " + id) : OpsProblem.conflict(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.silkway.ingestion.ops;
+
+import dev.silkway.ingestion.pipeline.IngestionRuns;
+import dev.silkway.ingestion.rates.ExchangeRatesJob;
+import dev.silkway.ingestion.schedule.ScheduledJob;
+import dev.silkway.ingestion.schedule.Schedules;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+import org.quartz.CronExpression;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/ops/jobs}: every scheduled job with its cron, next fire time and last execution; reschedule; run now. */
+@RestController
+@RequestMapping("/api/v1/ops/jobs")
+class JobsController {
+
+    private final Schedules schedules;
+    private final IngestionRuns runs;
+    private final ExchangeRatesJob rates;
+    private final ExecutionQueries executions;
+
+    JobsController(Schedules schedules, IngestionRuns runs, ExchangeRatesJob rates, ExecutionQueries executions) {
+        this.schedules = schedules;
+        this.runs = runs;
+        this.rates = rates;
+        this.executions = executions;
+    }
+
+    record JobView(
+            String name,
+            @Nullable String marketplace,
+            String cron,
+            String timeZone,
+            boolean enabled,
+            @Nullable Instant nextFireTime,
+            ExecutionQueries.@Nullable Summary lastExecution) {}
+
+    record ScheduleChange(@NotBlank String cron) {}
+
+    @GetMapping
+    List<JobView> jobs() {
+        return schedules.declared().stream().map(this::view).toList();
+    }
+
+    @PutMapping("/{name}/schedule")
+    JobView reschedule(@PathVariable String name, @Valid @RequestBody ScheduleChange change) {
+        String cron = change.cron().strip();
+        if (!cron.matches("^\\S+(\\s+\\S+){5,6}$") || !CronExpression.isValidExpression(cron)) {
+            throw OpsProblem.invalid("cron", "not a Quartz cron expression (6 or 7 fields, e.g. \"0 0 * * * ?\")");
+        }
+        if (!schedules.reschedule(name, cron)) {
+            throw OpsProblem.notFound("Job " + name);
+        }
+        return view(schedules.find(name).orElseThrow());
+    }
+
+    @PostMapping("/{name}/runs")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, Object> run(@PathVariable String name) {
+        ScheduledJob job = schedules.find(name).orElseThrow(() -> OpsProblem.notFound("Job " + name));
+        if (job.feed() == null) {
+            long before = executions.latestId("exchangeRatesJob");
+            CompletableFuture.runAsync(() -> rates.runAndWait("MANUAL"));
+            return Map.of("executionId", executions.awaitNewer("exchangeRatesJob", before));
+        }
+        IngestionRuns.Started started = runs.start(job.feed(), "MANUAL")
+                .orElseThrow(() -> OpsProblem.conflict("A run of " + job.feed() + " is in progress"));
+        return Map.of("executionId", started.executionId(), "runId", started.runId());
+    }
+
+    private JobView view(ScheduledJob job) {
+        return new JobView(
+                job.name(),
+                job.feed(),
+                job.cron(),
+                job.timeZone(),
+                job.enabled(),
+                schedules.nextFireTime(job.name()),
+                executions.latestOf(job.name()).orElse(null));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.silkway.ingestion.ops;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,102 @@
+package dev.silkway.ingestion.pipeline;
+
+import dev.silkway.ingestion.catalogue.CatalogueWriter;
+import dev.silkway.ingestion.catalogue.Quarantine;
+import dev.silkway.ingestion.catalogue.StepStats;
+import dev.silkway.ingestion.config.IngestionProperties;
+import dev.silkway.ingestion.feed.Feeds;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code marketplaceIngestJob} (parameters {@code feed}, {@code runId}): {@code fetch} pages through the feed into
+ * the raw topic, {@code normalize} reads the run's records back and merges them into the catalogue. Both steps
+ * checkpoint in their ExecutionContext, so {@code JobOperator.restart} resumes a failed or crashed run.
+ */
+@Configuration(proxyBeanMethods = false)
+class MarketplaceIngestJobConfiguration {
+
+    static final String JOB = "marketplaceIngestJob";
+
+    @Bean
+    Job marketplaceIngestJob(JobRepository repository, Step fetchStep, Step normalizeStep, RunListener runs) {
+        return new JobBuilder(JOB, repository)
+                .start(fetchStep)
+                .next(normalizeStep)
+                .listener(runs)
+                .build();
+    }
+
+    @Bean
+    Step fetchStep(JobRepository repository, PlatformTransactionManager transactions, FetchTasklet fetchTasklet) {
+        ExecutionContextPromotionListener promote = new ExecutionContextPromotionListener();
+        promote.setKeys(new String[] {FetchTasklet.RAW_START, FetchTasklet.RAW_END});
+        return new StepBuilder("fetch", repository)
+                .tasklet(fetchTasklet, transactions)
+                .listener(promote)
+                .build();
+    }
+
+    @Bean
+    Step normalizeStep(
+            JobRepository repository,
+            PlatformTransactionManager transactions,
+            IngestionProperties properties,
+            RawRecordReader rawRecordReader,
+            NormalizeWriter normalizeWriter) {
+        return new StepBuilder("normalize", repository)
+                .<RawItem, NormalizeWriter.Item>chunk(properties.chunkSize(), transactions)
+                .reader(rawRecordReader)
+                .processor(normalizeWriter)
+                .writer(normalizeWriter)
+                .listener(normalizeWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    FetchTasklet fetchTasklet(
+            CamelContext camel,
+            ProducerTemplate producer,
+            RawTopic topic,
+            FetchRuns runs,
+            @Value("#{jobParameters['feed']}") String feed,
+            @Value("#{jobParameters['runId']}") Long runId) {
+        return new FetchTasklet(camel, producer, topic, runs, feed, runId);
+    }
+
+    @Bean
+    @StepScope
+    RawRecordReader rawRecordReader(
+            RawTopic topic,
+            @Value("#{jobParameters['feed']}") String feed,
+            @Value("#{jobParameters['runId']}") Long runId,
+            @Value("#{jobExecutionContext['raw.start']}") String rawStart,
+            @Value("#{jobExecutionContext['raw.end']}") String rawEnd) {
+        return new RawRecordReader(topic, feed, runId, rawStart, rawEnd);
+    }
+
+    @Bean
+    @StepScope
+    NormalizeWriter normalizeWriter(
+            Feeds feeds,
+            CatalogueWriter catalogue,
+            Quarantine quarantine,
+            StepStats stats,
+            FetchRuns runs,
+            @Value("#{jobParameters['feed']}") String feed,
+            @Value("#{jobParameters['runId']}") Long runId) {
+        return new NormalizeWriter(feeds.require(feed), catalogue, quarantine, stats, runs, runId);
+    }
+}

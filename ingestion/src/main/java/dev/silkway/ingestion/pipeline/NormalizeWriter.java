@@ -1,0 +1,127 @@
+package dev.silkway.ingestion.pipeline;
+
+import dev.silkway.ingestion.catalogue.CatalogueOffer;
+import dev.silkway.ingestion.catalogue.CatalogueWriter;
+import dev.silkway.ingestion.catalogue.Quarantine;
+import dev.silkway.ingestion.catalogue.StepStats;
+import dev.silkway.ingestion.feed.FeedSource;
+import dev.silkway.ingestion.feed.Parsed;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * The {@code normalize} step's processing: parse each raw record with its feed's parser, then write the chunk in
+ * one transaction — accepted offers through the bulk merge, rejected ones into the quarantine — and add the chunk's
+ * read / written / unchanged / quarantined counts to {@code ingestion_step_stats} and the step's ExecutionContext.
+ */
+class NormalizeWriter
+        implements ItemProcessor<RawItem, NormalizeWriter.Item>,
+                ItemWriter<NormalizeWriter.Item>,
+                StepExecutionListener {
+
+    static final String WRITTEN = "normalize.written";
+    static final String UNCHANGED = "normalize.unchanged";
+    static final String QUARANTINED = "normalize.quarantined";
+
+    record Item(RawItem raw, Parsed parsed) {}
+
+    private final FeedSource feed;
+    private final CatalogueWriter catalogue;
+    private final Quarantine quarantine;
+    private final StepStats stats;
+    private final FetchRuns runs;
+    private final long runId;
+    private @Nullable StepExecution step;
+
+    NormalizeWriter(
+            FeedSource feed,
+            CatalogueWriter catalogue,
+            Quarantine quarantine,
+            StepStats stats,
+            FetchRuns runs,
+            long runId) {
+        this.feed = feed;
+        this.catalogue = catalogue;
+        this.quarantine = quarantine;
+        this.stats = stats;
+        this.runs = runs;
+        this.runId = runId;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        this.step = stepExecution;
+    }
+
+    @Override
+    public Item process(RawItem raw) {
+        if (raw.duplicate()) {
+            return new Item(
+                    raw,
+                    new Parsed.Rejected(
+                            "DUPLICATE_ID",
+                            "$",
+                            "id " + raw.record().externalId() + " appears more than once on page "
+                                    + raw.record().page()));
+        }
+        return new Item(raw, feed.parse(raw.record()));
+    }
+
+    @Override
+    public void write(Chunk<? extends Item> chunk) {
+        long executionId = step.getJobExecutionId();
+        List<CatalogueOffer> offers = new ArrayList<>();
+        List<Quarantine.Rejection> rejections = new ArrayList<>();
+        for (Item item : chunk) {
+            switch (item.parsed()) {
+                case Parsed.Accepted a -> offers.add(a.offer());
+                case Parsed.Rejected r -> rejections.add(rejection(item.raw(), r));
+            }
+        }
+        CatalogueWriter.Result result =
+                offers.isEmpty() ? new CatalogueWriter.Result(0, 0) : catalogue.write(feed.code(), offers, executionId);
+        quarantine.store(rejections, executionId, step.getStepName());
+        stats.add(
+                executionId,
+                step.getStepName(),
+                feed.code(),
+                chunk.size(),
+                result.written(),
+                result.unchanged(),
+                rejections.size());
+        runs.normalized(runId, chunk.size());
+        ExecutionContext context = step.getExecutionContext();
+        context.putLong(WRITTEN, context.getLong(WRITTEN, 0) + result.written());
+        context.putLong(UNCHANGED, context.getLong(UNCHANGED, 0) + result.unchanged() + duplicatesInChunk(offers));
+        context.putLong(QUARANTINED, context.getLong(QUARANTINED, 0) + rejections.size());
+    }
+
+    private static int duplicatesInChunk(List<CatalogueOffer> offers) {
+        return offers.size()
+                - (int) offers.stream()
+                        .map(CatalogueOffer::externalId)
+                        .distinct()
+                        .count();
+    }
+
+    private Quarantine.Rejection rejection(RawItem raw, Parsed.Rejected r) {
+        return new Quarantine.Rejection(
+                feed.code(),
+                raw.record().externalId(),
+                raw.record().key(),
+                raw.topic(),
+                raw.partition(),
+                raw.offset(),
+                raw.record().json(),
+                r.reasonCode(),
+                r.detail(),
+                r.field());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.silkway.ingestion.pipeline;
+
+import org.jspecify.annotations.NullMarked;

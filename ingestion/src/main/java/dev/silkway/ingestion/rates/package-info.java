@@ -1,0 +1,4 @@
+@NullMarked
+package dev.silkway.ingestion.rates;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.silkway.ingestion.schedule;
+
+import org.jspecify.annotations.NullMarked;
