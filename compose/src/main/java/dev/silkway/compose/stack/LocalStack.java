@@ -137,20 +137,42 @@ public final class LocalStack {
         System.out.print(out);
     }
 
+    /**
+     * Stops the applications together, then Kafka, Elasticsearch and mail together, then
+     * PostgreSQL last, so that nothing loses its database while it shuts down.
+     */
     synchronized void stop() {
         if (started.isEmpty()) {
             return;
         }
         log.info("Stopping the local stack");
-        while (!started.isEmpty()) {
-            AutoCloseable service = started.pop();
+        List<AutoCloseable> services = new ArrayList<>(started);
+        started.clear();
+        stopTogether(services.stream().filter(s -> s instanceof JavaChild).toList());
+        stopTogether(services.stream()
+                .filter(s -> !(s instanceof JavaChild) && !(s instanceof LocalPostgres))
+                .toList());
+        stopTogether(services.stream().filter(s -> s instanceof LocalPostgres).toList());
+        log.info("Stopped");
+    }
+
+    private static void stopTogether(List<AutoCloseable> services) {
+        List<Thread> stopping = services.stream()
+                .map(service -> Thread.ofVirtual().start(() -> {
+                    try {
+                        service.close();
+                    } catch (Exception e) {
+                        log.warn("Could not stop {} cleanly: {}", service, e.getMessage());
+                    }
+                }))
+                .toList();
+        for (Thread thread : stopping) {
             try {
-                service.close();
-            } catch (Exception e) {
-                log.warn("Could not stop {} cleanly: {}", service, e.getMessage());
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
-        log.info("Stopped");
     }
 
     private record Row(String name, String address, long pid) {}

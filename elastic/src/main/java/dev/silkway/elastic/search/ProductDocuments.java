@@ -1,0 +1,231 @@
+package dev.silkway.elastic.search;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads products from PostgreSQL, the source of truth, and turns them into index documents: titles
+ * and descriptions per language, the category's path and its ancestors, brand, marketplace, the
+ * lowest price of the active SKUs (in-stock ones first), stock, rating with its Bayesian average,
+ * and the completion inputs. Plain JDBC so that the indexer, the reindex and the tests share it.
+ */
+public final class ProductDocuments {
+
+    private static final String LOAD = """
+            SELECT p.id, p.version, p.status, p.marketplace_code, p.external_id, p.title_original, p.title_ru,
+                   p.title_en, p.description_original, p.description_ru, p.description_en, p.rating,
+                   p.review_count, p.sales_count, p.source_url, p.created_at, p.updated_at, p.brand_id,
+                   b.name AS brand, p.category_id, c.path AS category_path,
+                   (SELECT i.url FROM product_images i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1)
+                       AS image_url,
+                   pr.price_minor, pr.currency, pr.in_stock
+            FROM products p
+            JOIN categories c ON c.id = p.category_id
+            LEFT JOIN brands b ON b.id = p.brand_id
+            LEFT JOIN LATERAL (
+                SELECT COALESCE(min(sp.amount_minor) FILTER (WHERE ss.in_stock), min(sp.amount_minor)) AS price_minor,
+                       min(sp.currency) AS currency,
+                       COALESCE(bool_or(ss.in_stock), false) AS in_stock
+                FROM skus k
+                LEFT JOIN sku_prices sp ON sp.sku_id = k.id
+                LEFT JOIN sku_stock ss ON ss.sku_id = k.id
+                WHERE k.product_id = p.id AND k.active) pr ON true
+            WHERE p.id = ANY (?)
+            """;
+
+    private static final String VISIBLE_AFTER =
+            "SELECT id FROM products WHERE status = 'VISIBLE' AND id > ? ORDER BY id LIMIT ?";
+
+    private final DataSource dataSource;
+    private final RatingPrior prior;
+    private volatile Map<String, Long> categoryIds = Map.of();
+
+    public ProductDocuments(DataSource dataSource, RatingPrior prior) {
+        this.dataSource = dataSource;
+        this.prior = prior;
+    }
+
+    /**
+     * The current state of these products, one entry per id in the given order: a document for a
+     * visible product, none for any other (and for an id no longer in the database, version 0).
+     */
+    public List<ProductDocument> load(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProductDocument> found = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(LOAD)) {
+            Array array = connection.createArrayOf("bigint", ids.toArray());
+            statement.setArray(1, array);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ProductDocument document = toDocument(connection, rows);
+                    found.put(document.productId(), document);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read products from PostgreSQL", e);
+        }
+        List<ProductDocument> documents = new ArrayList<>(ids.size());
+        for (Long id : new LinkedHashSet<>(ids)) {
+            documents.add(found.getOrDefault(id, new ProductDocument(id, 0, null)));
+        }
+        return documents;
+    }
+
+    /** Keyset pagination over the visible products in id order: the ids after {@code afterId}. */
+    public List<Long> visibleIdsAfter(long afterId, int limit) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(VISIBLE_AFTER)) {
+            statement.setLong(1, afterId);
+            statement.setInt(2, limit);
+            List<Long> ids = new ArrayList<>(limit);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read product ids from PostgreSQL", e);
+        }
+    }
+
+    private ProductDocument toDocument(Connection connection, ResultSet row) throws SQLException {
+        long id = row.getLong("id");
+        long version = row.getLong("version");
+        if (!"VISIBLE".equals(row.getString("status"))) {
+            return new ProductDocument(id, version, null);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("productId", Long.toString(id));
+        doc.put("marketplace", row.getString("marketplace_code"));
+        doc.put("sourceId", row.getString("external_id"));
+        put(doc, "sourceUrl", row.getString("source_url"));
+        put(doc, "imageUrl", row.getString("image_url"));
+        String title = row.getString("title_original");
+        String titleRu = row.getString("title_ru");
+        String titleEn = row.getString("title_en");
+        doc.put("title", title);
+        put(doc, "titleRu", titleRu);
+        put(doc, "titleEn", titleEn);
+        put(doc, "description", row.getString("description_original"));
+        put(doc, "descriptionRu", row.getString("description_ru"));
+        put(doc, "descriptionEn", row.getString("description_en"));
+        String brand = row.getString("brand");
+        put(doc, "brand", brand);
+        long brandId = row.getLong("brand_id");
+        if (!row.wasNull()) {
+            doc.put("brandId", Long.toString(brandId));
+        }
+        String path = row.getString("category_path");
+        doc.put("categoryId", Long.toString(row.getLong("category_id")));
+        doc.put("categoryIds", ancestorIds(connection, path));
+        doc.put("categoryPath", path);
+        long price = row.getLong("price_minor");
+        if (!row.wasNull()) {
+            doc.put("priceMinor", price);
+            doc.put("currency", row.getString("currency").trim());
+        }
+        double rating = row.getDouble("rating");
+        Double ratingOrNull = row.wasNull() ? null : rating;
+        long reviews = row.getLong("review_count");
+        if (ratingOrNull != null) {
+            doc.put("rating", ratingOrNull);
+        }
+        doc.put("ratingBayes", prior.bayesian(ratingOrNull, reviews));
+        doc.put("reviewCount", reviews);
+        doc.put("sales", row.getLong("sales_count"));
+        doc.put("inStock", row.getBoolean("in_stock"));
+        doc.put("createdAt", instant(row.getTimestamp("created_at")));
+        doc.put("updatedAt", instant(row.getTimestamp("updated_at")));
+        doc.put("suggest", suggest(reviews, titleRu, titleEn, title, brand));
+        return new ProductDocument(id, version, doc);
+    }
+
+    /**
+     * Completion inputs: each title and the brand, and each title again from its 2nd..6th word on,
+     * so that typing a word in the middle of a title ("кросс" for "Мужские кроссовки") completes it.
+     */
+    private static Map<String, Object> suggest(long reviews, @Nullable String... inputs) {
+        Set<String> clean = new LinkedHashSet<>();
+        for (String input : inputs) {
+            String text = ProductSearchRequests.cleanText(input);
+            if (text == null) {
+                continue;
+            }
+            clean.add(shorten(text));
+            int from = 0;
+            for (int word = 1; word < 6; word++) {
+                from = text.indexOf(' ', from) + 1;
+                if (from <= 0 || from >= text.length()) {
+                    break;
+                }
+                clean.add(shorten(text.substring(from)));
+            }
+        }
+        Map<String, Object> suggest = new LinkedHashMap<>();
+        suggest.put("input", List.copyOf(clean));
+        suggest.put("weight", (int) Math.min(reviews + 1, 1_000_000));
+        return suggest;
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 100 ? text.substring(0, 100) : text;
+    }
+
+    /** The ids of the category and its ancestors, from the paths of the (small, cached) category tree. */
+    private List<String> ancestorIds(Connection connection, String path) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        int end = -1;
+        do {
+            end = path.indexOf('/', end + 1);
+            String prefix = end < 0 ? path : path.substring(0, end);
+            Long id = categoryIds.get(prefix);
+            if (id == null) {
+                categoryIds = readCategories(connection);
+                id = categoryIds.get(prefix);
+            }
+            if (id != null) {
+                ids.add(Long.toString(id));
+            }
+        } while (end >= 0);
+        return ids;
+    }
+
+    private static Map<String, Long> readCategories(Connection connection) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT id, path FROM categories");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.put(rows.getString("path"), rows.getLong("id"));
+            }
+        }
+        return Map.copyOf(ids);
+    }
+
+    private static void put(Map<String, Object> doc, String field, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            doc.put(field, value);
+        }
+    }
+
+    private static String instant(Timestamp timestamp) {
+        return timestamp.toInstant().toString();
+    }
+}

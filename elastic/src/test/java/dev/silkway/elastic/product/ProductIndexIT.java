@@ -1,0 +1,144 @@
+package dev.silkway.elastic.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import dev.silkway.elastic.testnode.TestNode;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The product index definition on the local node: accepted as is, and searchable in three languages. */
+class ProductIndexIT {
+
+    private final ElasticsearchClient client = TestNode.client();
+    private final ProductIndex index = new ProductIndex(client);
+
+    @BeforeEach
+    void dropProductIndices() throws IOException {
+        if (client.indices().exists(r -> r.index(ProductIndex.name())).value()) {
+            client.indices().delete(r -> r.index(ProductIndex.name()));
+        }
+    }
+
+    @Test
+    void createsTheVersionedIndexBehindItsAlias() throws IOException {
+        assertThat(index.createIfMissing()).isTrue();
+
+        assertThat(client.indices().getAlias(r -> r.name(ProductIndex.ALIAS)).aliases())
+                .containsOnlyKeys("products_v1");
+        assertThat(index.createIfMissing()).isFalse();
+    }
+
+    @Test
+    void pointsTheAliasAtAnIndexThatHasNone() throws IOException {
+        index.create(ProductIndex.name());
+
+        assertThat(index.createIfMissing()).isTrue();
+        assertThat(client.indices().getAlias(r -> r.name(ProductIndex.ALIAS)).aliases())
+                .containsOnlyKeys("products_v1");
+    }
+
+    @Test
+    void findsRussianProductsByOtherFormsOfTheWord() throws IOException {
+        indexAll();
+
+        assertThat(ids(match("titleRu", "кроссовками"))).containsExactly("p-1");
+        assertThat(ids(match("titleRu", "кроссовок"))).containsExactly("p-1");
+        assertThat(ids(match("titleRu", "сникерами"))).containsExactly("p-1");
+        assertThat(ids(match("descriptionRu", "легкие"))).containsExactly("p-1");
+    }
+
+    @Test
+    void findsChineseProductsByAWordInsideTheTitle() throws IOException {
+        indexAll();
+
+        assertThat(ids(match("title", "运动鞋"))).containsExactly("p-1");
+        assertThat(ids(match("title", "羽绒服"))).containsExactly("p-2");
+    }
+
+    @Test
+    void findsEnglishProductsByStemAndSynonym() throws IOException {
+        indexAll();
+
+        assertThat(ids(match("titleEn", "hoodie"))).containsExactly("p-3");
+        assertThat(ids(match("titleEn", "sweatshirts"))).containsExactly("p-3");
+        assertThat(ids(match("brand.text", "creme cafe"))).containsExactly("p-3");
+    }
+
+    @Test
+    void findsProductsInEveryLanguageWithOneQuery() throws IOException {
+        indexAll();
+
+        Query query = Query.of(q -> q.multiMatch(m -> m.query("кроссовки 羽绒服 hoodies")
+                .fields("title", "titleRu", "titleEn", "description", "descriptionRu", "descriptionEn")));
+
+        assertThat(ids(query)).containsExactlyInAnyOrder("p-1", "p-2", "p-3");
+    }
+
+    @Test
+    void facetsCountKeywordValues() throws IOException {
+        indexAll();
+
+        SearchResponse<JsonData> response = client.search(
+                r -> r.index(ProductIndex.ALIAS)
+                        .size(0)
+                        .aggregations("marketplaces", a -> a.terms(t -> t.field("marketplace")))
+                        .aggregations(
+                                "cheap",
+                                a -> a.filter(f -> f.range(
+                                        g -> g.number(n -> n.field("priceMinor").lt(100_000.0))))),
+                JsonData.class);
+
+        assertThat(response.aggregations()
+                        .get("marketplaces")
+                        .sterms()
+                        .buckets()
+                        .array())
+                .extracting(b -> b.key().stringValue())
+                .containsExactlyInAnyOrder("taobao", "jd", "pinduoduo");
+        assertThat(response.aggregations().get("cheap").filter().docCount()).isEqualTo(2);
+    }
+
+    @Test
+    void suggestsTitlesAsYouType() throws IOException {
+        indexAll();
+
+        SearchResponse<JsonData> response = client.search(
+                r -> r.index(ProductIndex.ALIAS)
+                        .suggest(s ->
+                                s.suggesters("titles", f -> f.prefix("кросс").completion(c -> c.field("suggest")))),
+                JsonData.class);
+
+        assertThat(response.suggest().get("titles").getFirst().completion().options())
+                .extracting(option -> option.text())
+                .containsExactly("Кроссовки Nike Air");
+    }
+
+    private void indexAll() throws IOException {
+        index.createIfMissing();
+        for (Map<String, Object> doc :
+                List.of(Products.russianSneakers(), Products.chineseJacket(), Products.englishHoodie())) {
+            client.index(r -> r.index(ProductIndex.ALIAS)
+                    .id((String) doc.get("productId"))
+                    .document(doc));
+        }
+        client.indices().refresh(r -> r.index(ProductIndex.ALIAS));
+    }
+
+    private static Query match(String field, String text) {
+        return Query.of(q -> q.match(m -> m.field(field).query(text)));
+    }
+
+    private List<String> ids(Query query) throws IOException {
+        return client.search(r -> r.index(ProductIndex.ALIAS).query(query), JsonData.class).hits().hits().stream()
+                .map(Hit::id)
+                .toList();
+    }
+}
