@@ -99,7 +99,7 @@ public final class JavaChild implements AutoCloseable {
                 throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + logTail());
             }
             try {
-                process.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                process.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + name, e);
