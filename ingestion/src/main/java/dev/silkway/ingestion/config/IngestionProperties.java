@@ -10,7 +10,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code silkway.ingestion.*}: the raw-record topic, the normalize chunk size, when a silent run counts as dead
  * (its instance crashed) and is resumed elsewhere, whether feeds are ingested at start, the CBR rates URL, the
- * secret key for declarative feeds' credentials, and the temporary operator credential of the ops API.
+ * secret key for declarative feeds' credentials ({@code SILKWAY_FEED_SECRET_KEY}: 32 bytes, base64).
  */
 @Validated
 @ConfigurationProperties("silkway.ingestion")
@@ -26,24 +26,18 @@ public record IngestionProperties(
         @DefaultValue("http://127.0.0.1:8090/cbr/scripts/XML_daily.asp")
         URI exchangeRatesUrl,
 
-        @Nullable String feedSecretKey,
-        @DefaultValue Ops ops) {
+        @Nullable String feedSecretKey) {
 
     public IngestionProperties {
         if (chunkSize < 1 || chunkSize > 50_000) {
             throw new IllegalArgumentException("silkway.ingestion.chunk-size must be 1..50000");
         }
+        if (staleAfter.compareTo(heartbeatInterval.multipliedBy(2)) < 0) {
+            throw new IllegalArgumentException(
+                    "silkway.ingestion.stale-after must be at least twice silkway.ingestion.heartbeat-interval");
+        }
         if (rawTopicPartitions < 1) {
             throw new IllegalArgumentException("silkway.ingestion.raw-topic-partitions must be positive");
         }
     }
-
-    /**
-     * The operator credential of {@code /api/v1/ops/**} until the accounts' JWTs land: HTTP Basic, from the
-     * environment only ({@code SILKWAY_OPS_USERNAME}, {@code SILKWAY_OPS_PASSWORD}); unset = every call refused.
-     */
-    public record Ops(
-            @Nullable String username,
-            @Nullable String password,
-            @DefaultValue("ADMIN") String role) {}
 }

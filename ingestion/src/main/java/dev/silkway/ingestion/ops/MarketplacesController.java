@@ -1,30 +1,41 @@
 package dev.silkway.ingestion.ops;
 
+import dev.silkway.ingestion.generic.FeedDeclarations;
+import dev.silkway.ingestion.generic.FeedFailed;
 import dev.silkway.ingestion.schedule.ScheduledJob;
 import dev.silkway.ingestion.schedule.Schedules;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.quartz.CronExpression;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
-/** {@code /api/v1/ops/marketplaces}: the feeds with their schedule and last run; enable/disable, reschedule. */
+/**
+ * {@code /api/v1/ops/marketplaces}: the feeds with their schedule and last run; declare a generic-JSON feed, try it
+ * (dry run), enable/disable and reschedule any feed.
+ */
 @RestController
 @RequestMapping("/api/v1/ops/marketplaces")
 class MarketplacesController {
 
     private final JdbcTemplate jdbc;
     private final Schedules schedules;
+    private final FeedDeclarations declarations;
 
-    MarketplacesController(JdbcTemplate jdbc, Schedules schedules) {
+    MarketplacesController(JdbcTemplate jdbc, Schedules schedules, FeedDeclarations declarations) {
         this.jdbc = jdbc;
         this.schedules = schedules;
+        this.declarations = declarations;
     }
 
     record LastRun(
@@ -76,6 +87,30 @@ class MarketplacesController {
                                                 : rs.getTimestamp(10).toInstant(),
                                         rs.getLong(11),
                                         rs.getString(12))));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    FeedDeclarations.Declared declare(@RequestBody JsonNode body) {
+        try {
+            return declarations.declare(body);
+        } catch (FeedDeclarations.Refused e) {
+            if (e.conflict()) {
+                throw OpsProblem.conflict(e.getMessage());
+            }
+            throw OpsProblem.invalid(e.problems().stream()
+                    .map(p -> new OpsProblem.FieldError(p.field(), p.message()))
+                    .toList());
+        }
+    }
+
+    @PostMapping("/{code}/dry-run")
+    FeedDeclarations.DryRun dryRun(@PathVariable String code) {
+        try {
+            return declarations.dryRun(code).orElseThrow(() -> OpsProblem.notFound("Generic-JSON marketplace " + code));
+        } catch (FeedFailed e) {
+            throw OpsProblem.feedFailed(e.getMessage());
+        }
     }
 
     @PatchMapping("/{code}")

@@ -27,6 +27,11 @@ class OpsProblem extends RuntimeException {
         return new OpsProblem(HttpStatus.CONFLICT, "Conflict", detail, List.of());
     }
 
+    /** The marketplace a dry run asked failed (its message names the feed and the HTTP status, never a secret). */
+    static OpsProblem feedFailed(String detail) {
+        return new OpsProblem(HttpStatus.BAD_GATEWAY, "The feed could not be fetched", detail, List.of());
+    }
+
     static OpsProblem invalid(List<FieldError> errors) {
         return new OpsProblem(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid fields", errors);
     }

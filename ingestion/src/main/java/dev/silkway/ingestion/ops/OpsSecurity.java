@@ -1,61 +1,60 @@
 package dev.silkway.ingestion.ops;
 
-import dev.silkway.ingestion.config.IngestionProperties;
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * {@code /api/v1/ops/**} needs role OPERATOR or ADMIN (declaring feeds: ADMIN). Until the accounts' JWTs land,
- * the only credential is one HTTP Basic operator from the environment ({@code SILKWAY_OPS_USERNAME},
- * {@code SILKWAY_OPS_PASSWORD}, no default): unset, every ops call is refused. Actuator stays open for probes.
+ * The ops API takes the storefront's access tokens: RS256 JWTs checked against its JWKS, the {@code roles} claim as
+ * authorities (the decoder and the converter come from the platform's {@code ResourceServerAutoConfiguration}).
+ * {@code /api/v1/ops/**} needs OPERATOR or ADMIN; declaring or changing a marketplace needs ADMIN. No token is a 401,
+ * a token without the role a 403, both as problem details. Actuator health, info and prometheus stay open for probes.
  */
 @Configuration(proxyBeanMethods = false)
 class OpsSecurity {
 
     @Bean
     SecurityFilterChain opsFilterChain(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/**")
+        return http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                         .permitAll()
-                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/ops/marketplaces/*/dry-run")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ops/marketplaces/*/dry-run")
                         .hasAnyRole("OPERATOR", "ADMIN")
-                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/ops/marketplaces")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ops/marketplaces")
                         .hasRole("ADMIN")
-                        .requestMatchers(org.springframework.http.HttpMethod.PATCH, "/api/v1/ops/marketplaces/*")
+                        .requestMatchers(HttpMethod.PATCH, "/api/v1/ops/marketplaces/*")
                         .hasRole("ADMIN")
                         .requestMatchers("/api/v1/ops/**")
                         .hasAnyRole("OPERATOR", "ADMIN")
                         .anyRequest()
                         .denyAll())
-                .httpBasic(Customizer.withDefaults())
+                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults()))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.accessDeniedHandler(
+                                (request, response, denied) -> problem(response, HttpStatus.FORBIDDEN))
+                        .authenticationEntryPoint((request, response, failure) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            problem(response, HttpStatus.UNAUTHORIZED);
+                        }))
                 .build();
     }
 
-    @Bean
-    InMemoryUserDetailsManager opsUsers(IngestionProperties properties) {
-        IngestionProperties.Ops ops = properties.ops();
-        List<UserDetails> users = new ArrayList<>();
-        if (ops.username() != null
-                && !ops.username().isBlank()
-                && ops.password() != null
-                && ops.password().length() >= 12) {
-            users.add(User.withUsername(ops.username())
-                    .password(PasswordEncoderFactories.createDelegatingPasswordEncoder()
-                            .encode(ops.password()))
-                    .roles(ops.role())
-                    .build());
-        }
-        return new InMemoryUserDetailsManager(users);
+    private static void problem(HttpServletResponse response, HttpStatus status) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + "}");
     }
 }

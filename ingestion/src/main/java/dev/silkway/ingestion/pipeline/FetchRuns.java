@@ -85,6 +85,18 @@ public class FetchRuns {
         }
     }
 
+    /** Keeps up the heartbeat of the runs this instance is executing, however long a page or a chunk takes. */
+    void heartbeat(java.util.Collection<Long> runIds, String instanceId) {
+        if (runIds.isEmpty()) {
+            return;
+        }
+        jdbc.update(
+                "UPDATE ingestion_fetch_runs SET heartbeat_at = now() WHERE id = ANY (?) AND status = 'RUNNING'"
+                        + " AND instance_id = ?",
+                runIds.toArray(Long[]::new),
+                instanceId);
+    }
+
     /** RUNNING runs whose heartbeat is older than {@code staleAfter}: their instance died. */
     List<StaleRun> stale(Duration staleAfter) {
         return jdbc.query(

@@ -123,13 +123,24 @@ public class IngestionRuns implements DisposableBean {
         return new Started(runId, await(started));
     }
 
+    /**
+     * The heartbeat of the runs executing here, every {@code heartbeat-interval}: a run is only ever taken for dead
+     * when its instance stopped beating (crashed), never because one page or chunk is slow.
+     */
+    @Scheduled(fixedDelayString = "${silkway.ingestion.heartbeat-interval:10s}")
+    public void heartbeat() {
+        runs.heartbeat(listener.executing(), instance.value());
+    }
+
     /** Resumes the runs whose instance died: marks their execution failed and restarts it from its checkpoint. */
     @Scheduled(
             initialDelayString = "${silkway.ingestion.resume-initial-delay:5s}",
             fixedDelayString = "${silkway.ingestion.heartbeat-interval:10s}")
     public void resumeOrphans() {
+        var executingHere = listener.executing();
         for (FetchRuns.StaleRun stale : runs.stale(properties.staleAfter())) {
-            if (!runs.takeOver(stale.runId(), properties.staleAfter(), instance.value())) {
+            if (executingHere.contains(stale.runId())
+                    || !runs.takeOver(stale.runId(), properties.staleAfter(), instance.value())) {
                 continue;
             }
             log.warn("{}: run {} lost its instance; resuming it here from its checkpoint", stale.feed(), stale.runId());

@@ -1,6 +1,7 @@
 package dev.silkway.ingestion.pipeline;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.batch.core.BatchStatus;
@@ -19,6 +20,7 @@ class RunListener implements JobExecutionListener {
     private final FetchRuns runs;
     private final InstanceId instance;
     private final Map<Long, CompletableFuture<Long>> started = new ConcurrentHashMap<>();
+    private final Set<Long> executing = ConcurrentHashMap.newKeySet();
 
     RunListener(FetchRuns runs, InstanceId instance) {
         this.runs = runs;
@@ -33,9 +35,15 @@ class RunListener implements JobExecutionListener {
         started.remove(runId);
     }
 
+    /** The runs whose execution is running in this JVM: their heartbeat is kept up by {@link IngestionRuns}. */
+    Set<Long> executing() {
+        return Set.copyOf(executing);
+    }
+
     @Override
     public void beforeJob(JobExecution execution) {
         long runId = execution.getJobParameters().getLong("runId");
+        executing.add(runId);
         runs.attach(runId, execution.getId(), instance.value());
         whenStarted(runId).complete(execution.getId());
     }
@@ -44,6 +52,7 @@ class RunListener implements JobExecutionListener {
     public void afterJob(JobExecution execution) {
         long runId = execution.getJobParameters().getLong("runId");
         forget(runId);
+        executing.remove(runId);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             runs.finish(runId, "COMPLETED", null);
         } else {

@@ -2,13 +2,12 @@ package dev.silkway.ingestion.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.silkway.ingestion.OpsTokens;
 import dev.silkway.testsupport.ServiceProperties;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,30 +17,55 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpsApiIT {
 
-    static final String USER = "operator";
-    static final String PASSWORD = "a-long-test-password";
-
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         ServiceProperties.postgres(registry, "ingestion-ops");
         ServiceProperties.kafka(registry);
         registry.add("silkway.ingestion.ingest-on-startup", () -> "false");
-        registry.add("silkway.ingestion.ops.username", () -> USER);
-        registry.add("silkway.ingestion.ops.password", () -> PASSWORD);
-        registry.add("silkway.ingestion.ops.role", () -> "OPERATOR");
+        OpsTokens.register(registry);
     }
 
     @LocalServerPort
     int port;
 
     @Test
-    void refusesTheOpsApiWithoutACredential() throws Exception {
-        assertThat(call("GET", "/api/v1/ops/jobs", null, false).statusCode()).isEqualTo(401);
+    void refusesTheOpsApiWithoutAToken() throws Exception {
+        HttpResponse<String> refused = call("GET", "/api/v1/ops/jobs", null, null);
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+    }
+
+    @Test
+    void refusesAShoppersTokenWith403() throws Exception {
+        assertThat(call("GET", "/api/v1/ops/jobs", null, OpsTokens.shopper()).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void refusesAForgedToken() throws Exception {
+        String admin = OpsTokens.admin();
+        String forged = admin.substring(0, admin.lastIndexOf('.') + 1) + "AAAA";
+
+        assertThat(call("GET", "/api/v1/ops/jobs", null, forged).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void onlyAnAdminDeclaresOrChangesAMarketplace() throws Exception {
+        assertThat(call("POST", "/api/v1/ops/marketplaces", "{}", OpsTokens.operator())
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(call("PATCH", "/api/v1/ops/marketplaces/jd", "{\"enabled\":true}", OpsTokens.operator())
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(call("POST", "/api/v1/ops/marketplaces", "{}", OpsTokens.admin())
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void listsEveryScheduledJobWithItsCronAndNextFireTime() throws Exception {
-        HttpResponse<String> jobs = call("GET", "/api/v1/ops/jobs", null, true);
+        HttpResponse<String> jobs = call("GET", "/api/v1/ops/jobs", null, OpsTokens.operator());
 
         assertThat(jobs.statusCode()).isEqualTo(200);
         assertThat(jobs.body())
@@ -52,17 +76,19 @@ class OpsApiIT {
     @Test
     void reschedulesAJobAtOnce() throws Exception {
         HttpResponse<String> changed =
-                call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{\"cron\":\"0 5 3 * * ?\"}", true);
+                call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{\"cron\":\"0 5 3 * * ?\"}", OpsTokens.operator());
 
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.body()).contains("\"cron\":\"0 5 3 * * ?\"");
-        assertThat(call("GET", "/api/v1/ops/marketplaces", null, true).body()).contains("\"schedule\":\"0 5 3 * * ?\"");
+        assertThat(call("GET", "/api/v1/ops/marketplaces", null, OpsTokens.operator())
+                        .body())
+                .contains("\"schedule\":\"0 5 3 * * ?\"");
     }
 
     @Test
     void rejectsAnInvalidCronAsProblemDetailsWithTheField() throws Exception {
         HttpResponse<String> refused =
-                call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{\"cron\":\"every minute\"}", true);
+                call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{\"cron\":\"every minute\"}", OpsTokens.operator());
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type"))
@@ -72,7 +98,7 @@ class OpsApiIT {
 
     @Test
     void rejectsAMissingCronWithItsField() throws Exception {
-        HttpResponse<String> refused = call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{}", true);
+        HttpResponse<String> refused = call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{}", OpsTokens.operator());
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"cron\"");
@@ -80,45 +106,43 @@ class OpsApiIT {
 
     @Test
     void answers404ProblemForAnUnknownJobOrExecution() throws Exception {
-        assertThat(call("PUT", "/api/v1/ops/jobs/nope/schedule", "{\"cron\":\"0 0 * * * ?\"}", true)
+        assertThat(call("PUT", "/api/v1/ops/jobs/nope/schedule", "{\"cron\":\"0 0 * * * ?\"}", OpsTokens.operator())
                         .statusCode())
                 .isEqualTo(404);
-        HttpResponse<String> missing = call("GET", "/api/v1/ops/executions/999999", null, true);
+        HttpResponse<String> missing = call("GET", "/api/v1/ops/executions/999999", null, OpsTokens.operator());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("\"status\":404");
     }
 
     @Test
     void rejectsInvalidPagingAndStatusFilters() throws Exception {
-        HttpResponse<String> refused = call("GET", "/api/v1/ops/executions?status=BOGUS&size=0", null, true);
+        HttpResponse<String> refused =
+                call("GET", "/api/v1/ops/executions?status=BOGUS&size=0", null, OpsTokens.operator());
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        HttpResponse<String> quarantine = call("GET", "/api/v1/ops/quarantine?size=1000", null, true);
+        HttpResponse<String> quarantine = call("GET", "/api/v1/ops/quarantine?size=1000", null, OpsTokens.operator());
         assertThat(quarantine.statusCode()).isEqualTo(400);
         assertThat(quarantine.body()).contains("\"field\":\"size\"");
     }
 
     @Test
     void listsQuarantineAndUnmappedCategoriesAsPages() throws Exception {
-        assertThat(call("GET", "/api/v1/ops/quarantine?marketplace=taobao", null, true)
+        assertThat(call("GET", "/api/v1/ops/quarantine?marketplace=taobao", null, OpsTokens.operator())
                         .body())
                 .contains("\"items\":[]", "\"total\":0");
-        assertThat(call("GET", "/api/v1/ops/categories/unmapped", null, true).statusCode())
+        assertThat(call("GET", "/api/v1/ops/categories/unmapped", null, OpsTokens.operator())
+                        .statusCode())
                 .isEqualTo(200);
     }
 
-    private HttpResponse<String> call(String method, String path, String body, boolean authenticated) throws Exception {
+    private HttpResponse<String> call(String method, String path, String body, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (authenticated) {
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

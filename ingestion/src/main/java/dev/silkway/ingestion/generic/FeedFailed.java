@@ -1,0 +1,39 @@
+package dev.silkway.ingestion.generic;
+
+/**
+ * A page of a generic-JSON feed could not be fetched. Rejected credentials (401/403) and rejected requests (other
+ * 4xx, an answer without the declared item list) are not retried: the run fails with this message for the operator.
+ */
+public final class FeedFailed extends RuntimeException {
+
+    private final boolean retryable;
+
+    private FeedFailed(String message, boolean retryable, Throwable cause) {
+        super(message, cause);
+        this.retryable = retryable;
+    }
+
+    static FeedFailed status(String code, int status) {
+        if (status == 401 || status == 403) {
+            return new FeedFailed(
+                    code + ": the feed refused our credentials (HTTP " + status + "); check the declared auth",
+                    false,
+                    null);
+        }
+        boolean retryable = status == 429 || status >= 500;
+        return new FeedFailed(code + ": the feed answered HTTP " + status, retryable, null);
+    }
+
+    static FeedFailed io(String code, Exception cause) {
+        return new FeedFailed(
+                code + ": the feed is unreachable (" + cause.getClass().getSimpleName() + ")", true, cause);
+    }
+
+    static FeedFailed malformed(String code, String what) {
+        return new FeedFailed(code + ": " + what, false, null);
+    }
+
+    boolean retryable() {
+        return retryable;
+    }
+}

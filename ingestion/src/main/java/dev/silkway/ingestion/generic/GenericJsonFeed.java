@@ -1,0 +1,189 @@
+package dev.silkway.ingestion.generic;
+
+import dev.silkway.ingestion.feed.FeedPage;
+import dev.silkway.ingestion.feed.FeedSource;
+import dev.silkway.ingestion.feed.Parsed;
+import dev.silkway.ingestion.feed.RawRecord;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A declared generic-JSON feed: GETs {@code baseUrl} with the paging parameters and the auth headers, reads the
+ * items at the mapping's {@code items} path and hands each one on as a raw record (its id read through the mapping).
+ * 429, 5xx and I/O failures are retried with exponential back-off; 401/403 fail at once with a message for the
+ * operator, as does any other 4xx or a body that is not JSON with an item list.
+ */
+final class GenericJsonFeed implements FeedSource {
+
+    private static final int ATTEMPTS = 4;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+
+    private final String code;
+    private final FeedDefinition definition;
+    private final RequestSigner signer;
+    private final ItemMapper mapper;
+    private final HttpClient http;
+    private final Duration timeout;
+
+    GenericJsonFeed(
+            String code, FeedDefinition definition, FeedCredentials credentials, HttpClient http, Duration timeout) {
+        this.code = code;
+        this.definition = definition;
+        this.signer = new RequestSigner(definition.auth(), credentials);
+        this.mapper = new ItemMapper(code, definition.mapping());
+        this.http = http;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public FeedPage fetch(@Nullable String cursor) {
+        FeedDefinition.Paging paging = definition.paging();
+        URI uri = uri(cursor);
+        Object document = get(uri);
+        Object items = ItemMapper.read(document, definition.mapping().items());
+        if (!(items instanceof List<?> list)) {
+            throw FeedFailed.malformed(
+                    code, "no item list at " + definition.mapping().items() + " in the answer");
+        }
+        int pageNumber = pageNumber(cursor);
+        List<RawRecord> records = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
+            records.add(new RawRecord(
+                    code, mapper.externalId(item), ItemMapper.provider().toJson(item), pageNumber, i));
+        }
+        return new FeedPage(records, next(cursor, document, list.size(), paging));
+    }
+
+    @Override
+    public Parsed parse(RawRecord raw) {
+        return mapper.map(raw.json());
+    }
+
+    private @Nullable String next(@Nullable String cursor, Object document, int count, FeedDefinition.Paging paging) {
+        if (count == 0) {
+            return null;
+        }
+        Long total = total(document, paging);
+        return switch (paging.type()) {
+            case "page" -> {
+                int page = cursor == null ? paging.firstPage() : Integer.parseInt(cursor);
+                long seen = (long) (page - paging.firstPage()) * paging.pageSize() + count;
+                yield last(seen, count, total, paging) ? null : Integer.toString(page + 1);
+            }
+            case "offset" -> {
+                long offset = cursor == null ? 0 : Long.parseLong(cursor);
+                yield last(offset + count, count, total, paging) ? null : Long.toString(offset + count);
+            }
+            default -> {
+                Object next = ItemMapper.read(document, java.util.Objects.requireNonNull(paging.nextCursorPath()));
+                String text = next == null ? "" : next.toString().strip();
+                yield text.isEmpty() || text.equals(cursor) ? null : text;
+            }
+        };
+    }
+
+    private static boolean last(long seen, int count, @Nullable Long total, FeedDefinition.Paging paging) {
+        return total != null ? seen >= total : count < paging.pageSize();
+    }
+
+    private @Nullable Long total(Object document, FeedDefinition.Paging paging) {
+        if (paging.totalPath() == null) {
+            return null;
+        }
+        Object total = ItemMapper.read(document, paging.totalPath());
+        try {
+            return total == null ? null : new BigDecimal(total.toString()).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw FeedFailed.malformed(code, "the total at " + paging.totalPath() + " is not an integer");
+        }
+    }
+
+    private int pageNumber(@Nullable String cursor) {
+        FeedDefinition.Paging paging = definition.paging();
+        return switch (paging.type()) {
+            case "page" -> cursor == null ? paging.firstPage() : Integer.parseInt(cursor);
+            case "offset" -> (int) ((cursor == null ? 0 : Long.parseLong(cursor)) / paging.pageSize()) + 1;
+            default -> 0;
+        };
+    }
+
+    URI uri(@Nullable String cursor) {
+        FeedDefinition.Paging paging = definition.paging();
+        StringBuilder query = new StringBuilder();
+        param(query, paging.sizeParam(), Integer.toString(paging.pageSize()));
+        switch (paging.type()) {
+            case "page" ->
+                param(
+                        query,
+                        java.util.Objects.requireNonNull(paging.pageParam()),
+                        cursor == null ? Integer.toString(paging.firstPage()) : cursor);
+            case "offset" ->
+                param(query, java.util.Objects.requireNonNull(paging.offsetParam()), cursor == null ? "0" : cursor);
+            default -> {
+                if (cursor != null) {
+                    param(query, java.util.Objects.requireNonNull(paging.cursorParam()), cursor);
+                }
+            }
+        }
+        return URI.create(definition.baseUrl() + "?" + query);
+    }
+
+    private static void param(StringBuilder query, String name, String value) {
+        if (!query.isEmpty()) {
+            query.append('&');
+        }
+        query.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+
+    private Object get(URI uri) {
+        for (int attempt = 1; ; attempt++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                    .timeout(timeout)
+                    .header("Accept", "application/json")
+                    .GET();
+            signer.sign(request, uri);
+            FeedFailed failure;
+            try {
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                int status = response.statusCode();
+                if (status == 200) {
+                    try {
+                        return ItemMapper.provider().parse(response.body());
+                    } catch (RuntimeException e) {
+                        throw FeedFailed.malformed(code, "the answer is not JSON");
+                    }
+                }
+                failure = FeedFailed.status(code, status);
+            } catch (IOException e) {
+                failure = FeedFailed.io(code, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw FeedFailed.io(code, e);
+            }
+            if (!failure.retryable() || attempt >= ATTEMPTS) {
+                throw failure;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(FIRST_BACKOFF.toMillis() << (attempt - 1)));
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package dev.silkway.ingestion.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.silkway.ingestion.OpsTokens;
+import dev.silkway.ingestion.SandboxProcess;
+import dev.silkway.ingestion.marketplace.common.Json;
+import dev.silkway.testsupport.ServiceProperties;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DeclarativeFeedIT {
+
+    static final String API_KEY = "sandbox-generic-key";
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        ServiceProperties.postgres(registry, "ingestion-declarative");
+        ServiceProperties.kafka(registry);
+        registry.add("silkway.sandbox.url", () -> SandboxProcess.shared().url());
+        registry.add("silkway.ingestion.ingest-on-startup", () -> "false");
+        registry.add("silkway.ingestion.raw-topic", () -> "silkway.raw-offers.declarative");
+        registry.add("silkway.ingestion.chunk-size", () -> "100");
+        registry.add(
+                "silkway.ingestion.feed-secret-key",
+                () -> Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
+        OpsTokens.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void declaresDryRunsEnablesAndIngestsAGenericJsonFeed() throws Exception {
+        HttpResponse<String> declared = call("POST", "/api/v1/ops/marketplaces", declaration("acme", API_KEY));
+        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
+        assertThat(declared.body())
+                .contains("\"enabled\":false", "\"hasCredentials\":true")
+                .doesNotContain(API_KEY);
+        assertThat(call("POST", "/api/v1/ops/marketplaces", declaration("acme", API_KEY))
+                        .statusCode())
+                .isEqualTo(409);
+        assertThat(call("GET", "/api/v1/ops/marketplaces", null).body())
+                .contains("\"code\":\"acme\"")
+                .doesNotContain(API_KEY);
+        byte[] sealed =
+                jdbc.queryForObject("SELECT feed_secret_enc FROM marketplaces WHERE code = 'acme'", byte[].class);
+        assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(API_KEY);
+
+        HttpResponse<String> dryRun = call("POST", "/api/v1/ops/marketplaces/acme/dry-run", null);
+        assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
+        JsonNode result = Json.read(dryRun.body());
+        assertThat(result.path("items").size() + result.path("errors").size()).isGreaterThanOrEqualTo(50);
+        assertThat(result.path("errors")).as("the sandbox's malformed records").isNotEmpty();
+        JsonNode error = result.path("errors").get(0);
+        assertThat(error.path("index").isInt()).isTrue();
+        assertThat(error.path("reason").asString())
+                .matches("(MISSING_PRICE|NEGATIVE_PRICE|WRONG_TYPE|OVERSIZED_TEXT|CONTROL_CHARACTERS|DUPLICATE_ID).*");
+        JsonNode item = result.path("items").get(0);
+        assertThat(item.path("externalId").asString()).isEqualTo("G00000000");
+        assertThat(item.path("skus").get(0).path("priceMinor").asLong()).isPositive();
+        assertThat(item.path("categoryPath").asString()).contains(" > ");
+        assertThat(count("SELECT count(*) FROM products WHERE marketplace_code = 'acme'"))
+                .as("a dry run stores nothing")
+                .isZero();
+        assertThat(count("SELECT count(*) FROM quarantined_records WHERE marketplace_code = 'acme'"))
+                .isZero();
+
+        HttpResponse<String> enabled =
+                call("PATCH", "/api/v1/ops/marketplaces/acme", "{\"enabled\":true,\"schedule\":\"0/2 * * * * ?\"}");
+        assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> count("SELECT count(*) FROM ingestion_fetch_runs WHERE marketplace_code = 'acme'"
+                                + " AND status = 'COMPLETED'")
+                        > 0);
+        call("PATCH", "/api/v1/ops/marketplaces/acme", "{\"enabled\":false}");
+
+        long execution = jdbc.queryForObject(
+                "SELECT min(job_execution_id) FROM ingestion_fetch_runs WHERE marketplace_code = 'acme'"
+                        + " AND status = 'COMPLETED'",
+                Long.class);
+        long products = count("SELECT count(*) FROM products WHERE marketplace_code = 'acme'");
+        long rejected = count(
+                "SELECT count(*) FROM quarantined_records WHERE marketplace_code = 'acme' AND job_execution_id = ?"
+                        + " AND reason_code <> 'DUPLICATE_ID'",
+                execution);
+        assertThat(products).isGreaterThan(SandboxProcess.PRODUCTS * 8 / 10);
+        assertThat(products + rejected).isEqualTo(SandboxProcess.PRODUCTS);
+        assertThat(count("SELECT count(*) FROM skus s JOIN products p ON p.id = s.product_id"
+                        + " WHERE p.marketplace_code = 'acme'"))
+                .isGreaterThan(products);
+    }
+
+    @Test
+    void rejectsAnInvalidDeclarationWithEveryField() throws Exception {
+        HttpResponse<String> refused = call("POST", "/api/v1/ops/marketplaces", """
+                {"code": "Bad Code", "name": "x", "protocol": "soap", "baseUrl": "ftp://x",
+                 "auth": {"type": "api-key"},
+                 "paging": {"type": "pages", "sizeParam": "size", "pageSize": 0},
+                 "mapping": {"items": "data.items", "externalId": "$.id", "title": "$.title", "priceUnit": "cents"},
+                 "schedule": "hourly"}
+                """);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(refused.body())
+                .contains(
+                        "\"field\":\"code\"",
+                        "\"field\":\"protocol\"",
+                        "\"field\":\"baseUrl\"",
+                        "\"field\":\"auth.header\"",
+                        "\"field\":\"auth.key\"",
+                        "\"field\":\"paging.type\"",
+                        "\"field\":\"paging.pageSize\"",
+                        "\"field\":\"mapping.items\"",
+                        "\"field\":\"mapping.price\"",
+                        "\"field\":\"mapping.priceUnit\"",
+                        "\"field\":\"schedule\"");
+    }
+
+    @Test
+    void aDryRunWithAWrongKeyReportsTheRefusedCredentials() throws Exception {
+        assertThat(call("POST", "/api/v1/ops/marketplaces", declaration("wrong-key", "not-the-key"))
+                        .statusCode())
+                .isEqualTo(201);
+
+        HttpResponse<String> dryRun = call("POST", "/api/v1/ops/marketplaces/wrong-key/dry-run", null);
+
+        assertThat(dryRun.statusCode()).isEqualTo(502);
+        assertThat(dryRun.body()).contains("HTTP 401").doesNotContain("not-the-key");
+        assertThat(call("POST", "/api/v1/ops/marketplaces/nope/dry-run", null).statusCode())
+                .isEqualTo(404);
+    }
+
+    private String declaration(String code, String key) {
+        return """
+                {"code": "%s", "name": "Acme Shop", "protocol": "generic-json",
+                 "baseUrl": "%s/generic/v1/items",
+                 "auth": {"type": "api-key", "header": "X-Api-Key", "key": "%s"},
+                 "paging": {"type": "page", "pageParam": "page", "sizeParam": "size", "pageSize": 50,
+                            "totalPath": "$.data.total"},
+                 "mapping": {"items": "$.data.items", "externalId": "$.id", "title": "$.title",
+                             "titleTranslated": "$.titleEn", "price": "$.price", "priceUnit": "yuan",
+                             "currency": "$.currency", "stock": "$.stock", "brand": "$.brand",
+                             "category": "$.category.id", "categoryPath": "$.category.path",
+                             "images": "$.images", "rating": "$.rating", "reviewCount": "$.reviews",
+                             "sales": "$.sales", "sourceUrl": "$.url",
+                             "skus": {"items": "$.skus", "id": "$.id", "price": "$.price", "stock": "$.stock",
+                                      "attributes": {"colour": "$.color", "size": "$.size"}}},
+                 "schedule": "0 0 3 * * ?"}
+                """.formatted(code, SandboxProcess.shared().url(), key);
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    private HttpResponse<String> call(String method, String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + OpsTokens.admin())
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
