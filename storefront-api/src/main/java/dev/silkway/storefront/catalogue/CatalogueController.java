@@ -1,0 +1,83 @@
+package dev.silkway.storefront.catalogue;
+
+import java.io.IOException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public catalogue API (API.md, catalogue): no token needed. */
+@RestController
+@RequestMapping("/api/v1")
+class CatalogueController {
+
+    private final ProductSearch search;
+    private final ProductPages pages;
+    private final CategoryCounts categories;
+    private final Marketplaces marketplaces;
+
+    CatalogueController(
+            ProductSearch search, ProductPages pages, CategoryCounts categories, Marketplaces marketplaces) {
+        this.search = search;
+        this.pages = pages;
+        this.categories = categories;
+        this.marketplaces = marketplaces;
+    }
+
+    @GetMapping("/products")
+    Views.SearchPage products(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable List<String> category,
+            @RequestParam(required = false) @Nullable List<String> marketplace,
+            @RequestParam(required = false) @Nullable List<String> brand,
+            @RequestParam(required = false) @Nullable String priceMin,
+            @RequestParam(required = false) @Nullable String priceMax,
+            @RequestParam(required = false) @Nullable String ratingMin,
+            @RequestParam(required = false) @Nullable String inStock,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String size,
+            @RequestParam(required = false) @Nullable String cursor)
+            throws IOException {
+        return search.search(new SearchParameters(
+                q, category, marketplace, brand, priceMin, priceMax, ratingMin, inStock, sort, size, cursor));
+    }
+
+    @GetMapping("/products/suggest")
+    Views.Suggestions suggest(
+            @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String size)
+            throws IOException {
+        int limit = 8;
+        if (size != null && !size.isBlank()) {
+            try {
+                limit = Integer.parseInt(size.strip());
+            } catch (NumberFormatException e) {
+                throw InvalidParameter.of("size", "must be a whole number");
+            }
+            if (limit < 1 || limit > 20) {
+                throw InvalidParameter.of("size", "must be between 1 and 20");
+            }
+        }
+        return search.suggest(q, limit);
+    }
+
+    @GetMapping("/products/{id}")
+    ProductPages.ProductPage product(@PathVariable String id) {
+        if (!id.matches("\\d{1,18}")) {
+            throw ProductNotFound.forId(id);
+        }
+        return pages.find(Long.parseLong(id)).orElseThrow(() -> ProductNotFound.forId(id));
+    }
+
+    @GetMapping("/categories")
+    List<CategoryCounts.Node> categories() {
+        return categories.tree();
+    }
+
+    @GetMapping("/marketplaces")
+    List<Marketplaces.MarketplaceView> marketplaces() {
+        return marketplaces.list();
+    }
+}

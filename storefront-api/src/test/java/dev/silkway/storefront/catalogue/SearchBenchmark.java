@@ -1,0 +1,204 @@
+package dev.silkway.storefront.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import dev.silkway.elastic.product.ProductIndex;
+import dev.silkway.elastic.search.ProductDocument;
+import dev.silkway.elastic.search.ProductDocuments;
+import dev.silkway.elastic.search.ProductQuery;
+import dev.silkway.elastic.search.ProductSearchRequests;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The {@code search} benchmark: 16 concurrent clients run a mix of faceted queries for a fixed time
+ * against the API (HTTP, validation, rate conversion, JSON) and, alternating in rounds, the very same
+ * Elasticsearch requests sent directly with the client; p50/p99 of both. Target: API p99 ≤ 1.3×
+ * direct p99.
+ *
+ * <p>Run: {@code ./mvnw -pl storefront-api verify -Dit.test=SearchBenchmark [-Dbench.docs=20000]
+ * [-Dbench.seconds=40]}.
+ */
+class SearchBenchmark extends CatalogueIntegrationTest {
+
+    private static final int CLIENTS = 16;
+
+    private static final List<String> MIX = List.of(
+            "q=" + Http.enc("кроссовки"),
+            "q=" + Http.enc("кроссовки") + "&marketplace=taobao",
+            "category=shoes&sort=price_asc",
+            "q=" + Http.enc("手机") + "&sort=rating",
+            "brand=Nike&priceMin=1000&priceMax=20000",
+            "sort=popular&inStock=true",
+            "q=hoodie&ratingMin=4",
+            "q=" + Http.enc("куртка зимние") + "&category=clothing&marketplace=jd&marketplace=poizon",
+            "sort=newest&marketplace=pinduoduo",
+            "q=" + Http.enc("Xiaomi смартфон") + "&sort=price_desc");
+
+    @Autowired
+    SearchQueries queries;
+
+    @Autowired
+    ExchangeRates rates;
+
+    @Test
+    void apiAddsLittleToElasticsearchLatency() throws Exception {
+        int docs = Integer.getInteger("bench.docs", 20_000);
+        int seconds = Integer.getInteger("bench.seconds", 40);
+        prepare(docs);
+        BigDecimal rate = rates.cnyRate();
+        List<SearchParameters> parameters =
+                MIX.stream().map(SearchBenchmark::parameters).toList();
+        List<ProductQuery> direct =
+                parameters.stream().map(p -> queries.parse(p, rate)).toList();
+
+        run(seconds / 8.0, i -> api.get("/api/v1/products?" + MIX.get(i)).status() == 200);
+        run(seconds / 8.0, i -> directSearch(direct.get(i)));
+        List<Long> apiLatencies = new ArrayList<>();
+        List<Long> directLatencies = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            apiLatencies.addAll(run(
+                    seconds / 8.0,
+                    i -> api.get("/api/v1/products?" + MIX.get(i)).status() == 200));
+            directLatencies.addAll(run(seconds / 8.0, i -> directSearch(direct.get(i))));
+        }
+
+        double apiP50 = percentile(apiLatencies, 0.50);
+        double apiP99 = percentile(apiLatencies, 0.99);
+        double directP50 = percentile(directLatencies, 0.50);
+        double directP99 = percentile(directLatencies, 0.99);
+        double ratio = apiP99 / directP99;
+        System.out.printf(
+                Locale.ROOT,
+                "%s search: %d API requests, %d direct requests over %d docs; API p99 %.1f ms vs direct p99 %.1f ms, target <= 1.3x%n",
+                ratio <= 1.3 ? "PASS" : "FAIL",
+                apiLatencies.size(),
+                directLatencies.size(),
+                docs,
+                apiP99,
+                directP99);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH search clients=%d api_p50_ms=%.1f api_p99_ms=%.1f direct_p50_ms=%.1f direct_p99_ms=%.1f p99_vs_direct=%.2f%n",
+                CLIENTS,
+                apiP50,
+                apiP99,
+                directP50,
+                directP99,
+                ratio);
+        assertThat(apiLatencies).isNotEmpty();
+    }
+
+    private boolean directSearch(ProductQuery query) {
+        try {
+            elastic.search(ProductSearchRequests.search(query), Map.class);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    interface Call {
+        boolean call(int index) throws Exception;
+    }
+
+    /** CLIENTS threads calling for the given time; the latencies in nanoseconds of the successful calls. */
+    private List<Long> run(double seconds, Call call) throws Exception {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<List<Long>>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int offset = c;
+            clients.add(pool.submit(() -> {
+                List<Long> latencies = new ArrayList<>();
+                int i = offset;
+                while (System.nanoTime() < end) {
+                    long start = System.nanoTime();
+                    boolean ok = call.call(i++ % MIX.size());
+                    long took = System.nanoTime() - start;
+                    if (!ok) {
+                        throw new IllegalStateException("a search failed");
+                    }
+                    latencies.add(took);
+                }
+                return latencies;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> client : clients) {
+            all.addAll(client.get());
+        }
+        pool.shutdown();
+        return all;
+    }
+
+    private static double percentile(List<Long> nanos, double p) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        int index = Math.max(0, (int) Math.ceil(sorted.length * p) - 1);
+        return sorted[index] / 1e6;
+    }
+
+    private static SearchParameters parameters(String query) {
+        Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            values.computeIfAbsent(kv[0], k -> new ArrayList<>())
+                    .add(java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return new SearchParameters(
+                one(values, "q"),
+                values.get("category"),
+                values.get("marketplace"),
+                values.get("brand"),
+                one(values, "priceMin"),
+                one(values, "priceMax"),
+                one(values, "ratingMin"),
+                one(values, "inStock"),
+                one(values, "sort"),
+                one(values, "size"),
+                null);
+    }
+
+    private static String one(Map<String, List<String>> values, String name) {
+        List<String> list = values.get(name);
+        return list == null ? null : list.getFirst();
+    }
+
+    private void prepare(int docs) throws Exception {
+        CatalogueFixture fixture = fixture();
+        fixture.cnyRate("12.5");
+        fixture.emptyIndex();
+        GeneratedCatalogue.generate(jdbc, docs);
+        ProductDocuments documents = new ProductDocuments(dataSource, CatalogueFixture.PRIOR);
+        long last = 0;
+        List<Long> ids;
+        while (!(ids = documents.visibleIdsAfter(last, 1000)).isEmpty()) {
+            List<BulkOperation> operations = new ArrayList<>();
+            for (ProductDocument d : documents.load(ids)) {
+                operations.add(BulkOperation.of(b -> b.index(i -> i.index(ProductIndex.ALIAS)
+                        .id(d.id())
+                        .version(d.version())
+                        .versionType(VersionType.ExternalGte)
+                        .document(d.source()))));
+            }
+            elastic.bulk(b -> b.operations(operations));
+            last = ids.getLast();
+        }
+        elastic.indices().refresh(r -> r.index(ProductIndex.ALIAS));
+        elastic.indices().forcemerge(f -> f.index(ProductIndex.ALIAS).maxNumSegments(1L));
+        System.out.println(
+                "indexed " + elastic.count(c -> c.index(ProductIndex.ALIAS)).count() + " products; "
+                        + Arrays.toString(MIX.toArray()));
+    }
+}
