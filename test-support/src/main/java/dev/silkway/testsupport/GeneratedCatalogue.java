@@ -1,13 +1,13 @@
-package dev.silkway.indexer.bench;
+package dev.silkway.testsupport;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** N synthetic but realistic products (titles in three languages, SKUs, prices, stock, images) written by SQL. */
-final class GeneratedCatalogue {
+/** For benchmarks: N synthetic but realistic products (titles in three languages, SKUs, prices, stock, images) written by SQL. */
+public final class GeneratedCatalogue {
 
     private GeneratedCatalogue() {}
 
-    static void generate(JdbcClient jdbc, int count) {
+    public static void generate(JdbcClient jdbc, int count) {
         jdbc.sql("""
                 INSERT INTO brands (name, normalized_name)
                 SELECT b, lower(b) FROM unnest(ARRAY['Nike','Adidas','Li-Ning','Anta','Xiaomi','Huawei','Uniqlo',

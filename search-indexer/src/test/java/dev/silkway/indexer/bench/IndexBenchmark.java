@@ -11,6 +11,7 @@ import dev.silkway.elastic.product.ProductIndex;
 import dev.silkway.elastic.search.ProductDocument;
 import dev.silkway.elastic.search.ProductDocuments;
 import dev.silkway.indexer.indexing.SearchIndexerProperties;
+import dev.silkway.testsupport.GeneratedCatalogue;
 import dev.silkway.testsupport.ServiceProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -9,6 +9,7 @@ import dev.silkway.elastic.search.ProductDocument;
 import dev.silkway.elastic.search.ProductDocuments;
 import dev.silkway.elastic.search.ProductQuery;
 import dev.silkway.elastic.search.ProductSearchRequests;
+import dev.silkway.testsupport.GeneratedCatalogue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
