@@ -2,6 +2,7 @@ package dev.silkway.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,14 @@ import org.junit.jupiter.api.Test;
  * rejoin as a replica.
  */
 class FailoverDrillIT {
+
+    /** The drill brings the cluster up; the test leaves no process of it behind. */
+    @AfterAll
+    static void stopTheCluster() {
+        if (LocalCluster.packagesInstalled()) {
+            new LocalCluster(FailoverDrill.home()).down();
+        }
+    }
 
     @Test
     void losesNoAcknowledgedWriteWhenThePrimaryFails() {
