@@ -55,7 +55,9 @@ public final class Services {
     private static Path root() {
         if (root == null) {
             try {
-                root = Files.createTempDirectory("silkway-it-");
+                LeftoverServices.reap(Path.of(System.getProperty("java.io.tmpdir")));
+                root = Files.createTempDirectory(LeftoverServices.PREFIX);
+                LeftoverServices.claim(root);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
