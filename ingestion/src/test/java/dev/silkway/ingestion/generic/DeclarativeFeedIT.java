@@ -3,10 +3,10 @@ package dev.silkway.ingestion.generic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.silkway.ingestion.OpsTokens;
 import dev.silkway.ingestion.SandboxProcess;
 import dev.silkway.ingestion.marketplace.common.Json;
 import dev.silkway.testsupport.ServiceProperties;
+import dev.silkway.testsupport.StaffTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +39,7 @@ class DeclarativeFeedIT {
         registry.add(
                 "silkway.ingestion.feed-secret-key",
                 () -> Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
-        OpsTokens.register(registry);
+        StaffTokens.register(registry);
     }
 
     @LocalServerPort
@@ -177,7 +177,7 @@ class DeclarativeFeedIT {
     private HttpResponse<String> call(String method, String path, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + OpsTokens.admin())
+                .header("Authorization", "Bearer " + StaffTokens.forNewAccount(jdbc.getDataSource(), "ADMIN"))
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))

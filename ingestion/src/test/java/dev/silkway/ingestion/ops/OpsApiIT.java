@@ -2,15 +2,19 @@ package dev.silkway.ingestion.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.silkway.ingestion.OpsTokens;
 import dev.silkway.testsupport.ServiceProperties;
+import dev.silkway.testsupport.StaffTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,11 +26,26 @@ class OpsApiIT {
         ServiceProperties.postgres(registry, "ingestion-ops");
         ServiceProperties.kafka(registry);
         registry.add("silkway.ingestion.ingest-on-startup", () -> "false");
-        OpsTokens.register(registry);
+        StaffTokens.register(registry);
     }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DataSource database;
+
+    private String operator() {
+        return StaffTokens.forNewAccount(database, "OPERATOR");
+    }
+
+    private String admin() {
+        return StaffTokens.forNewAccount(database, "ADMIN");
+    }
+
+    private String shopper() {
+        return StaffTokens.forNewAccount(database, "SHOPPER");
+    }
 
     @Test
     void refusesTheOpsApiWithoutAToken() throws Exception {
@@ -37,14 +56,28 @@ class OpsApiIT {
     }
 
     @Test
+    void refusesTheTokenOfABlockedOperatorAtOnce() throws Exception {
+        UUID blocked = StaffTokens.createAccount(database, "OPERATOR");
+        String token = StaffTokens.token(blocked, "OPERATOR");
+        assertThat(call("GET", "/api/v1/ops/jobs", null, token).statusCode()).isEqualTo(200);
+
+        JdbcClient.create(database)
+                .sql("UPDATE users SET status = 'BLOCKED', blocked_at = now(), blocked_reason = 'left' WHERE id = ?")
+                .param(blocked)
+                .update();
+
+        assertThat(call("GET", "/api/v1/ops/jobs", null, token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void refusesAShoppersTokenWith403() throws Exception {
-        assertThat(call("GET", "/api/v1/ops/jobs", null, OpsTokens.shopper()).statusCode())
+        assertThat(call("GET", "/api/v1/ops/jobs", null, shopper()).statusCode())
                 .isEqualTo(403);
     }
 
     @Test
     void refusesAForgedToken() throws Exception {
-        String admin = OpsTokens.admin();
+        String admin = admin();
         String forged = admin.substring(0, admin.lastIndexOf('.') + 1) + "AAAA";
 
         assertThat(call("GET", "/api/v1/ops/jobs", null, forged).statusCode()).isEqualTo(401);
@@ -52,20 +85,18 @@ class OpsApiIT {
 
     @Test
     void onlyAnAdminDeclaresOrChangesAMarketplace() throws Exception {
-        assertThat(call("POST", "/api/v1/ops/marketplaces", "{}", OpsTokens.operator())
+        assertThat(call("POST", "/api/v1/ops/marketplaces", "{}", operator()).statusCode())
+                .isEqualTo(403);
+        assertThat(call("PATCH", "/api/v1/ops/marketplaces/jd", "{\"enabled\":true}", operator())
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(call("PATCH", "/api/v1/ops/marketplaces/jd", "{\"enabled\":true}", OpsTokens.operator())
-                        .statusCode())
-                .isEqualTo(403);
-        assertThat(call("POST", "/api/v1/ops/marketplaces", "{}", OpsTokens.admin())
-                        .statusCode())
+        assertThat(call("POST", "/api/v1/ops/marketplaces", "{}", admin()).statusCode())
                 .isEqualTo(400);
     }
 
     @Test
     void listsEveryScheduledJobWithItsCronAndNextFireTime() throws Exception {
-        HttpResponse<String> jobs = call("GET", "/api/v1/ops/jobs", null, OpsTokens.operator());
+        HttpResponse<String> jobs = call("GET", "/api/v1/ops/jobs", null, operator());
 
         assertThat(jobs.statusCode()).isEqualTo(200);
         assertThat(jobs.body())
@@ -76,19 +107,18 @@ class OpsApiIT {
     @Test
     void reschedulesAJobAtOnce() throws Exception {
         HttpResponse<String> changed =
-                call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{\"cron\":\"0 5 3 * * ?\"}", OpsTokens.operator());
+                call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{\"cron\":\"0 5 3 * * ?\"}", operator());
 
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.body()).contains("\"cron\":\"0 5 3 * * ?\"");
-        assertThat(call("GET", "/api/v1/ops/marketplaces", null, OpsTokens.operator())
-                        .body())
+        assertThat(call("GET", "/api/v1/ops/marketplaces", null, operator()).body())
                 .contains("\"schedule\":\"0 5 3 * * ?\"");
     }
 
     @Test
     void rejectsAnInvalidCronAsProblemDetailsWithTheField() throws Exception {
         HttpResponse<String> refused =
-                call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{\"cron\":\"every minute\"}", OpsTokens.operator());
+                call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{\"cron\":\"every minute\"}", operator());
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type"))
@@ -98,7 +128,7 @@ class OpsApiIT {
 
     @Test
     void rejectsAMissingCronWithItsField() throws Exception {
-        HttpResponse<String> refused = call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{}", OpsTokens.operator());
+        HttpResponse<String> refused = call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{}", operator());
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"cron\"");
@@ -106,31 +136,30 @@ class OpsApiIT {
 
     @Test
     void answers404ProblemForAnUnknownJobOrExecution() throws Exception {
-        assertThat(call("PUT", "/api/v1/ops/jobs/nope/schedule", "{\"cron\":\"0 0 * * * ?\"}", OpsTokens.operator())
+        assertThat(call("PUT", "/api/v1/ops/jobs/nope/schedule", "{\"cron\":\"0 0 * * * ?\"}", operator())
                         .statusCode())
                 .isEqualTo(404);
-        HttpResponse<String> missing = call("GET", "/api/v1/ops/executions/999999", null, OpsTokens.operator());
+        HttpResponse<String> missing = call("GET", "/api/v1/ops/executions/999999", null, operator());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("\"status\":404");
     }
 
     @Test
     void rejectsInvalidPagingAndStatusFilters() throws Exception {
-        HttpResponse<String> refused =
-                call("GET", "/api/v1/ops/executions?status=BOGUS&size=0", null, OpsTokens.operator());
+        HttpResponse<String> refused = call("GET", "/api/v1/ops/executions?status=BOGUS&size=0", null, operator());
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        HttpResponse<String> quarantine = call("GET", "/api/v1/ops/quarantine?size=1000", null, OpsTokens.operator());
+        HttpResponse<String> quarantine = call("GET", "/api/v1/ops/quarantine?size=1000", null, operator());
         assertThat(quarantine.statusCode()).isEqualTo(400);
         assertThat(quarantine.body()).contains("\"field\":\"size\"");
     }
 
     @Test
     void listsQuarantineAndUnmappedCategoriesAsPages() throws Exception {
-        assertThat(call("GET", "/api/v1/ops/quarantine?marketplace=taobao", null, OpsTokens.operator())
+        assertThat(call("GET", "/api/v1/ops/quarantine?marketplace=taobao", null, operator())
                         .body())
                 .contains("\"items\":[]", "\"total\":0");
-        assertThat(call("GET", "/api/v1/ops/categories/unmapped", null, OpsTokens.operator())
+        assertThat(call("GET", "/api/v1/ops/categories/unmapped", null, operator())
                         .statusCode())
                 .isEqualTo(200);
     }

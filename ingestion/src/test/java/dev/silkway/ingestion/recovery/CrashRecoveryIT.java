@@ -3,12 +3,12 @@ package dev.silkway.ingestion.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.silkway.ingestion.OpsTokens;
 import dev.silkway.ingestion.SandboxProcess;
 import dev.silkway.ingestion.marketplace.common.Json;
 import dev.silkway.localprocess.JavaChild;
 import dev.silkway.localprocess.Ports;
 import dev.silkway.testsupport.Services;
+import dev.silkway.testsupport.StaffTokens;
 import dev.silkway.testsupport.TestDatabases;
 import java.io.IOException;
 import java.net.URI;
@@ -70,7 +70,7 @@ class CrashRecoveryIT {
                 "--spring.datasource.password=" + Services.postgres().password(),
                 "--spring.kafka.bootstrap-servers=" + Services.kafka().bootstrapServers(),
                 "--silkway.sandbox.url=" + sandbox.url(),
-                "--silkway.security.jwks-uri=" + OpsTokens.jwksUri(),
+                "--silkway.security.jwks-uri=" + StaffTokens.jwksUri(),
                 "--silkway.ingestion.ingest-on-startup=false",
                 "--silkway.ingestion.raw-topic=silkway.raw-offers.crash-" + System.nanoTime(),
                 "--silkway.ingestion.chunk-size=50",
@@ -222,7 +222,9 @@ class CrashRecoveryIT {
     private static String post(String path, int expected) throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Authorization", "Bearer " + OpsTokens.operator())
+                        .header(
+                                "Authorization",
+                                "Bearer " + StaffTokens.forNewAccount(jdbc.getDataSource(), "OPERATOR"))
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

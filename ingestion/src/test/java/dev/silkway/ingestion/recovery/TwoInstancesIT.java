@@ -3,11 +3,11 @@ package dev.silkway.ingestion.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.silkway.ingestion.OpsTokens;
 import dev.silkway.ingestion.SandboxProcess;
 import dev.silkway.localprocess.JavaChild;
 import dev.silkway.localprocess.Ports;
 import dev.silkway.testsupport.Services;
+import dev.silkway.testsupport.StaffTokens;
 import dev.silkway.testsupport.TestDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +53,7 @@ class TwoInstancesIT {
                 "--spring.datasource.password=" + Services.postgres().password(),
                 "--spring.kafka.bootstrap-servers=" + Services.kafka().bootstrapServers(),
                 "--silkway.sandbox.url=" + SandboxProcess.shared().url(),
-                "--silkway.security.jwks-uri=" + OpsTokens.jwksUri(),
+                "--silkway.security.jwks-uri=" + StaffTokens.jwksUri(),
                 "--silkway.ingestion.ingest-on-startup=false",
                 "--silkway.ingestion.raw-topic=silkway.raw-offers.two-" + System.nanoTime(),
                 "--silkway.marketplaces.pinduoduo.rate-limit-per-second=1000");
@@ -62,7 +62,7 @@ class TwoInstancesIT {
 
         HttpResponse<String> enabled = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first + "/api/v1/ops/marketplaces/" + FEED))
-                        .header("Authorization", "Bearer " + OpsTokens.admin())
+                        .header("Authorization", "Bearer " + StaffTokens.forNewAccount(jdbc.getDataSource(), "ADMIN"))
                         .header("Content-Type", "application/json")
                         .method(
                                 "PATCH",

@@ -1,6 +1,10 @@
 package dev.silkway.platform.security;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -9,9 +13,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -21,7 +29,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Makes an application a resource server for the storefront's access tokens: RS256 JWTs checked
- * against the storefront's JWKS ({@code silkway.security.jwks-uri}), the {@code roles} claim mapped
+ * against the storefront's JWKS ({@code silkway.security.jwks-uri}) and refused once the account is blocked
+ * ({@link AccountSessionGuard}), the {@code roles} claim mapped
  * to {@code ROLE_*} authorities, {@code /api/v1/ops/**} open to OPERATOR and ADMIN only, actuator
  * health, info and prometheus open, everything else authenticated.
  *
@@ -31,6 +40,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * Switch off with {@code silkway.security.resource-server.enabled=false}.
  */
 @AutoConfiguration(
+        afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
         beforeName = {
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -50,13 +60,24 @@ public class ResourceServerAutoConfiguration {
 
     static final String ROLES_CLAIM = "roles";
 
+    /** Where the application has the database (every Silkway application does), a blocked account's token fails. */
+    @Bean
+    @ConditionalOnBean(JdbcClient.class)
+    @ConditionalOnMissingBean
+    AccountSessionGuard accountSessionGuard(JdbcClient jdbc) {
+        return new AccountSessionGuard(jdbc);
+    }
+
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder silkwayJwtDecoder(ResourceServerProperties properties) {
+    JwtDecoder silkwayJwtDecoder(ResourceServerProperties properties, ObjectProvider<AccountSessionGuard> guard) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.expectedIssuer()));
+        List<OAuth2TokenValidator<Jwt>> validators =
+                new ArrayList<>(List.of(JwtValidators.createDefaultWithIssuer(properties.expectedIssuer())));
+        guard.ifAvailable(validators::add);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
     }
 

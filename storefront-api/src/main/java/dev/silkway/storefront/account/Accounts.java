@@ -87,13 +87,6 @@ public class Accounts {
                 .optional();
     }
 
-    public Optional<AccessState> accessState(UUID id) {
-        return jdbc.sql("SELECT status, sessions_revoked_at FROM users WHERE id = ?")
-                .param(id)
-                .query((rs, n) -> new AccessState(AccountStatus.valueOf(rs.getString(1)), instant(rs.getTimestamp(2))))
-                .optional();
-    }
-
     public boolean anyWithRole(String role) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM user_roles WHERE role_code = ?)")
                 .param(role)

@@ -1,5 +1,6 @@
 package dev.silkway.storefront.auth;
 
+import dev.silkway.platform.security.AccountSessionGuard;
 import dev.silkway.storefront.account.Account;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 class AccessTokens {
 
     static final String ROLES_CLAIM = "roles";
-    static final String ISSUED_AT_MILLIS_CLAIM = "iat_ms";
 
     private final JwtEncoder encoder;
     private final AuthProperties properties;
@@ -37,7 +37,7 @@ class AccessTokens {
                 .id(UUID.randomUUID().toString())
                 .issuedAt(now)
                 .expiresAt(now.plus(ttl()))
-                .claim(ISSUED_AT_MILLIS_CLAIM, now.toEpochMilli())
+                .claim(AccountSessionGuard.ISSUED_AT_MILLIS_CLAIM, now.toEpochMilli())
                 .claim(ROLES_CLAIM, account.roles().stream().sorted().toList())
                 .build();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();

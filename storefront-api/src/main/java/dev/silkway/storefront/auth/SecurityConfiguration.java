@@ -3,6 +3,7 @@ package dev.silkway.storefront.auth;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import dev.silkway.platform.security.AccountSessionGuard;
 import dev.silkway.storefront.web.ProblemWriter;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -108,7 +109,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(RSAKey signingKey, AuthProperties properties, AccessGuard guard) throws Exception {
+    JwtDecoder jwtDecoder(RSAKey signingKey, AuthProperties properties, AccountSessionGuard guard) throws Exception {
         NimbusJwtDecoder decoder =
                 NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
