@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The storefront the drill writes through: the module's own jar in a child JVM, on the cluster through
@@ -27,6 +28,7 @@ final class DrillStorefront implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final ObjectMapper json = new ObjectMapper();
 
     private final JavaChild child;
     private final int port;
@@ -70,7 +72,7 @@ final class DrillStorefront implements AutoCloseable {
                         "SILKWAY_BLIND_INDEX_KEY", Base64.getEncoder().encodeToString(blindIndexKey)));
         DrillStorefront storefront = new DrillStorefront(child, port, blindIndexKey);
         try {
-            child.awaitReady(storefront::reachesTheDatabase, READY_TIMEOUT);
+            child.awaitReady(storefront::connectedToThePrimary, READY_TIMEOUT);
         } catch (RuntimeException e) {
             child.close();
             throw e;
@@ -78,15 +80,20 @@ final class DrillStorefront implements AutoCloseable {
         return storefront;
     }
 
-    private boolean reachesTheDatabase() {
+    /** Ready: its {@code databaseRole} health component is UP and says it is connected to the primary. */
+    private boolean connectedToThePrimary() {
         try {
-            return http.send(
-                                    HttpRequest.newBuilder(url("/actuator/health/databaseRole"))
-                                            .timeout(Duration.ofSeconds(2))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding())
-                            .statusCode()
-                    == 200;
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(url("/actuator/health/databaseRole"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200
+                    && "primary"
+                            .equals(json.readTree(health.body())
+                                    .path("details")
+                                    .path("role")
+                                    .asString());
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
