@@ -65,6 +65,7 @@ public final class FailoverDrill {
             WriteTarget target = new RegistrationWrites(
                     storefront.url("/api/v1/auth/register"), database.jdbc(), storefront.blindIndexKey());
             List<ScenarioResult> results = new ArrayList<>();
+            long loadStart = System.nanoTime();
             LoadGenerator load = LoadGenerator.start(target, options.writers(), options.writesPerSecond());
             List<LoadGenerator.Ack> all;
             try {
@@ -82,8 +83,16 @@ public final class FailoverDrill {
             int lost = missing(target, all);
             DrillReport report = new DrillReport(clusterReady, results, all.size(), load.failures(), lost);
             print(String.format(
-                    "WRITES acknowledged=%d failed=%d lost=%d (all checked on the final primary)%s",
+                    "WRITES acknowledged=%d (%.1f/s achieved, median %d ms) failed=%d lost=%d"
+                            + " (all checked on the final primary)%s",
                     report.acknowledged(),
+                    all.size() * 1e9 / Math.max(1, System.nanoTime() - loadStart),
+                    all.stream()
+                            .mapToLong(LoadGenerator.Ack::latencyMillis)
+                            .sorted()
+                            .skip(all.size() / 2)
+                            .findFirst()
+                            .orElse(0),
                     report.failedWrites(),
                     lost,
                     load.failures() > 0 ? "; last failure: " + load.lastFailure() : ""));
