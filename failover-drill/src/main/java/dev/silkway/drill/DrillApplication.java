@@ -4,8 +4,8 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 
 /**
- * The small Spring Boot context the drill writes through: the datasource, Flyway with the project's
- * migrations, and the platform's {@code RetryingTransactions}, all from auto-configuration.
+ * The small Spring Boot context that migrates the drill's database with the project's Flyway
+ * migrations and reads it afterwards, all from auto-configuration. The writes go through the storefront.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

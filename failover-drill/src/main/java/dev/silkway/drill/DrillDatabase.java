@@ -1,6 +1,5 @@
 package dev.silkway.drill;
 
-import dev.silkway.platform.database.RetryingTransactions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A fresh database on the cluster, migrated by the project's real Flyway migrations through HAProxy,
- * and the Spring context that writes to it.
+ * and the Spring context the drill reads it with afterwards (which registrations the primary holds).
  */
 final class DrillDatabase implements AutoCloseable {
 
@@ -27,22 +26,18 @@ final class DrillDatabase implements AutoCloseable {
     }
 
     /** Drops and creates {@value #NAME} (owned by the application's user), then migrates it. */
-    static DrillDatabase create(Map<String, String> clusterEnv, int poolSize) {
+    static DrillDatabase create(Map<String, String> clusterEnv) {
         String user = clusterEnv.get("SPRING_DATASOURCE_USERNAME");
         recreate(clusterEnv.get("SILKWAY_HA_SUPERUSER_PASSWORD"), user);
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", url(NAME) + "&targetServerType=primary&socketTimeout=10");
         properties.put("spring.datasource.username", user);
         properties.put("spring.datasource.password", clusterEnv.get("SPRING_DATASOURCE_PASSWORD"));
-        properties.put("spring.datasource.hikari.maximum-pool-size", poolSize);
-        properties.put("spring.datasource.hikari.connection-timeout", 2000);
+        properties.put("spring.datasource.hikari.maximum-pool-size", 2);
         properties.put("spring.flyway.enabled", true);
         properties.put(
                 "spring.autoconfigure.exclude", "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration");
         properties.put("silkway.outbox.relay-enabled", false);
-        // A lost leader key takes up to the TTL (10 s) to expire: writes wait that long, not fail.
-        properties.put("silkway.database.retry.time-budget", "30s");
-        properties.put("silkway.database.retry.max-attempts", 200);
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.main.log-startup-info", false);
         // As arguments: they outrank the shared defaults that every Silkway application carries.
@@ -71,10 +66,6 @@ final class DrillDatabase implements AutoCloseable {
 
     JdbcClient jdbc() {
         return context.getBean(JdbcClient.class);
-    }
-
-    RetryingTransactions transactions() {
-        return context.getBean(RetryingTransactions.class);
     }
 
     /** The PostgreSQL server version the migrations ran on, e.g. 15.14. */

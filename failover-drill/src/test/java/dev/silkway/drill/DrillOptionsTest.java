@@ -3,26 +3,27 @@ package dev.silkway.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class DrillOptionsTest {
 
     @Test
-    void runsEveryScenarioOnTheAuditLogByDefault() {
+    void runsEveryScenarioUnderASteadyRegistrationLoadByDefault() {
         DrillOptions options = DrillOptions.parse();
 
-        assertThat(options.target()).isNull();
         assertThat(options.scenarios()).containsExactly(Scenario.values());
+        assertThat(options.writers()).isEqualTo(4);
+        assertThat(options.writesPerSecond()).isEqualTo(8);
     }
 
     @Test
-    void writesThroughTheRegistrationEndpointWhenGivenATarget() {
-        DrillOptions options = DrillOptions.parse(
-                "--target", "http://127.0.0.1:8080/api/v1/auth/register", "--scenarios", "switchover,kill-patroni");
+    void narrowsTheScenariosAndReshapesTheLoad() {
+        DrillOptions options =
+                DrillOptions.parse("--scenarios", "switchover,kill-patroni", "--writers", "2", "--rate", "4");
 
-        assertThat(options.target()).isEqualTo(URI.create("http://127.0.0.1:8080/api/v1/auth/register"));
         assertThat(options.scenarios()).containsExactly(Scenario.SWITCHOVER, Scenario.KILL_PATRONI);
+        assertThat(options.writers()).isEqualTo(2);
+        assertThat(options.writesPerSecond()).isEqualTo(4);
     }
 
     @Test

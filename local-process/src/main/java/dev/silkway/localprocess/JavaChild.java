@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,18 +46,34 @@ public final class JavaChild implements AutoCloseable {
             List<String> args) {
         List<String> launch = new ArrayList<>(List.of("-cp", classpath, mainClass));
         launch.addAll(args);
-        return start(name, stateDir, jvmOptions, launch, mainClass);
+        return start(name, stateDir, jvmOptions, launch, mainClass, Map.of());
     }
 
     /** Starts an executable jar (a Spring Boot application), its path serving as the leftover marker. */
     public static JavaChild startJar(String name, Path stateDir, Path jar, List<String> jvmOptions, List<String> args) {
+        return startJar(name, stateDir, jar, jvmOptions, args, Map.of());
+    }
+
+    /** Like {@link #startJar(String, Path, Path, List, List)}, with variables added to its environment (secrets). */
+    public static JavaChild startJar(
+            String name,
+            Path stateDir,
+            Path jar,
+            List<String> jvmOptions,
+            List<String> args,
+            Map<String, String> environment) {
         List<String> launch = new ArrayList<>(List.of("-jar", jar.toString()));
         launch.addAll(args);
-        return start(name, stateDir, jvmOptions, launch, jar.toString());
+        return start(name, stateDir, jvmOptions, launch, jar.toString(), environment);
     }
 
     private static JavaChild start(
-            String name, Path stateDir, List<String> jvmOptions, List<String> launch, String marker) {
+            String name,
+            Path stateDir,
+            List<String> jvmOptions,
+            List<String> launch,
+            String marker,
+            Map<String, String> environment) {
         try {
             Files.createDirectories(stateDir);
             PidFile pidFile = new PidFile(stateDir.resolve(name + ".pid"));
@@ -66,8 +83,9 @@ public final class JavaChild implements AutoCloseable {
             command.add(javaExecutable());
             command.addAll(jvmOptions);
             command.addAll(launch);
-            Process process = new ProcessBuilder(command)
-                    .directory(stateDir.toFile())
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            Process process = builder.directory(stateDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();

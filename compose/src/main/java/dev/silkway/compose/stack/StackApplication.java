@@ -1,9 +1,8 @@
 package dev.silkway.compose.stack;
 
-import java.nio.file.Files;
+import dev.silkway.localprocess.ModuleJar;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** One Spring Boot application of the stack: its module, port and command-line settings. */
@@ -33,20 +32,9 @@ record StackApplication(String name, int port, List<String> args) {
                 new StackApplication("tracking-poller", s.trackingPollerPort(), services));
     }
 
-    /**
-     * The module's executable jar, as {@code ./mvnw package} leaves it: {@code <name>-<version>-exec.jar}
-     * where the module keeps its plain jar as a library, else {@code <name>-<version>.jar}.
-     */
+    /** The module's executable jar, as {@code ./mvnw package} leaves it. */
     Path jar(Path home) {
-        Path target = home.resolve(name).resolve("target");
-        try (var jars = Files.list(target)) {
-            return jars.filter(p -> p.getFileName().toString().matches(name + "-\\d[^/]*?(-exec)?\\.jar"))
-                    .max(Comparator.comparing(
-                            (Path p) -> p.getFileName().toString().endsWith("-exec.jar")))
-                    .orElseThrow(() -> new IllegalStateException("No jar in " + target + ": run ./mvnw package"));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("No jar in " + target + ": run ./mvnw package", e);
-        }
+        return ModuleJar.executable(home, name);
     }
 
     String url() {

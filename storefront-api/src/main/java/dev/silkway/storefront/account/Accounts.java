@@ -44,13 +44,23 @@ public class Accounts {
 
     /** Creates an active account; the email must be normalized and the phone E.164. */
     public UUID create(String email, String fullName, String phone, String passwordHash, Set<String> roles) {
-        UUID id;
+        UUID id = UUID.randomUUID();
+        create(id, email, fullName, phone, passwordHash, roles);
+        return id;
+    }
+
+    /**
+     * Creates an active account under an id the caller chose, so that a caller retrying after a lost
+     * COMMIT can tell its own committed account ({@link #byId}) from someone else's email.
+     */
+    public void create(UUID id, String email, String fullName, String phone, String passwordHash, Set<String> roles) {
         try {
-            id = jdbc.sql("""
-                            INSERT INTO users (email_enc, email_bidx, full_name_enc, phone_enc, phone_bidx,
+            jdbc.sql("""
+                            INSERT INTO users (id, email_enc, email_bidx, full_name_enc, phone_enc, phone_bidx,
                                                name_search_bidx, pii_key_id, password_hash)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
+                            id,
                             cipher.seal(email),
                             index.email(email),
                             cipher.seal(fullName),
@@ -59,8 +69,7 @@ public class Accounts {
                             index.namePrefixes(fullName),
                             cipher.activeKeyId(),
                             passwordHash)
-                    .query(UUID.class)
-                    .single();
+                    .update();
         } catch (DuplicateKeyException e) {
             throw EmailAlreadyRegistered.create();
         }
@@ -69,7 +78,6 @@ public class Accounts {
                     .params(id, role)
                     .update();
         }
-        return id;
     }
 
     public Optional<Account> byId(UUID id) {

@@ -1,5 +1,7 @@
 package dev.silkway.storefront.auth;
 
+import dev.silkway.platform.database.RetryingTransactions;
+import dev.silkway.platform.database.TransientFailureRetry;
 import dev.silkway.storefront.account.Account;
 import dev.silkway.storefront.account.Accounts;
 import dev.silkway.storefront.account.EmailAddresses;
@@ -26,7 +28,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registration (rate-limited per client address) and the email-verification link it mails. */
+/**
+ * Registration (rate-limited per client address) and the email-verification link it mails. The
+ * account is written in a {@link RetryingTransactions}: a failover makes a registration slower, not
+ * failed. The password is hashed once, before the transaction, and the account id is chosen before it
+ * too, so an attempt run again after a lost COMMIT finds its own account instead of a duplicate email.
+ */
 @Service
 class Registrations {
 
@@ -40,6 +47,8 @@ class Registrations {
     private final BlindIndex index;
     private final JdbcClient jdbc;
     private final AuthProperties properties;
+    private final TransientFailureRetry retry;
+    private final RetryingTransactions transactions;
     private final Clock clock;
 
     Registrations(
@@ -53,6 +62,8 @@ class Registrations {
             BlindIndex index,
             JdbcClient jdbc,
             AuthProperties properties,
+            TransientFailureRetry retry,
+            RetryingTransactions transactions,
             Clock clock) {
         this.accounts = accounts;
         this.addresses = addresses;
@@ -64,17 +75,19 @@ class Registrations {
         this.index = index;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.retry = retry;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
-    @Transactional
     Account register(AuthController.RegisterRequest request, String clientAddress) {
-        throttle.hit(
+        // The throttle counts in a transaction of its own (REQUIRES_NEW); retried, a hit may count twice.
+        retry.run(() -> throttle.hit(
                         "register:ip:" + clientAddress,
                         properties.throttling().registrationsPerAddress(),
-                        Duration.ofHours(1))
-                .ifPresent(retry -> {
-                    throw new Problems.TooManyRequests(retry);
+                        Duration.ofHours(1)))
+                .ifPresent(wait -> {
+                    throw new Problems.TooManyRequests(wait);
                 });
         String email = EmailAddresses.normalize(request.email());
         List<Map<String, String>> errors = new ArrayList<>();
@@ -94,12 +107,20 @@ class Registrations {
             throw ValidationFailed.fields(errors);
         }
         String fullName = request.fullName().strip();
-        UUID id = accounts.create(email, fullName, phone.get(), encoder.encode(request.password()), Set.of("SHOPPER"));
-        if (request.address() != null) {
-            addresses.add(id, request.address().asDefault());
-        }
-        sendVerification(id, email);
-        return accounts.byId(id).orElseThrow();
+        String passwordHash = encoder.encode(request.password());
+        UUID id = UUID.randomUUID();
+        return transactions.execute(status -> {
+            var committed = accounts.byId(id);
+            if (committed.isPresent()) {
+                return committed.get(); // an earlier attempt committed, but its answer was lost
+            }
+            accounts.create(id, email, fullName, phone.get(), passwordHash, Set.of("SHOPPER"));
+            if (request.address() != null) {
+                addresses.add(id, request.address().asDefault());
+            }
+            sendVerification(id, email);
+            return accounts.byId(id).orElseThrow();
+        });
     }
 
     private void sendVerification(UUID userId, String email) {
