@@ -3,6 +3,7 @@ package dev.silkway.indexer;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import dev.silkway.elastic.product.ProductIndex;
+import dev.silkway.testsupport.OpsTokens;
 import dev.silkway.testsupport.ServiceProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +40,7 @@ public abstract class IndexerIntegrationTest {
         registry.add("silkway.search.topic", () -> TOPIC);
         registry.add("silkway.outbox.topics.product", () -> TOPIC);
         registry.add("silkway.search.group-id", () -> "search-indexer-it-" + TOPIC);
+        OpsTokens.register(registry);
     }
 
     @LocalServerPort
