@@ -4,10 +4,12 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import dev.silkway.elastic.product.ProductIndex;
 import dev.silkway.testsupport.ServiceProperties;
+import dev.silkway.testsupport.StaffTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +41,7 @@ public abstract class IndexerIntegrationTest {
         registry.add("silkway.search.topic", () -> TOPIC);
         registry.add("silkway.outbox.topics.product", () -> TOPIC);
         registry.add("silkway.search.group-id", () -> "search-indexer-it-" + TOPIC);
+        StaffTokens.register(registry);
     }
 
     @LocalServerPort
@@ -46,6 +49,9 @@ public abstract class IndexerIntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    protected DataSource database;
 
     @Autowired
     protected ElasticsearchClient elastic;

@@ -41,208 +41,105 @@ public record ProductQuery(
         }
     }
 
-    /** Everything, by relevance, 20 a page: the start of a builder-like chain of withers. */
-    public static ProductQuery all() {
-        return new ProductQuery(
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                null,
-                false,
-                ProductSort.RELEVANCE,
-                20,
-                null,
-                List.of(),
-                DEFAULT_RATING_BUCKETS);
+    /** A query for everything, by relevance, 20 a page, until the builder says otherwise. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public ProductQuery withText(@Nullable String value) {
-        return new ProductQuery(
-                value,
-                categoryPaths,
-                marketplaces,
-                brands,
-                priceMinMinor,
-                priceMaxMinor,
-                ratingMin,
-                inStockOnly,
-                sort,
-                size,
-                searchAfter,
-                priceBuckets,
-                ratingBuckets);
-    }
+    /** Collects the parts of a {@link ProductQuery}; unset parts keep the defaults of {@link #builder()}. */
+    public static final class Builder {
+        private @Nullable String text;
+        private List<String> categoryPaths = List.of();
+        private List<String> marketplaces = List.of();
+        private List<String> brands = List.of();
+        private @Nullable Long priceMinMinor;
+        private @Nullable Long priceMaxMinor;
+        private @Nullable Double ratingMin;
+        private boolean inStockOnly;
+        private ProductSort sort = ProductSort.RELEVANCE;
+        private int size = 20;
+        private @Nullable List<FieldValue> searchAfter;
+        private List<PriceRange> priceBuckets = List.of();
+        private List<Double> ratingBuckets = DEFAULT_RATING_BUCKETS;
 
-    public ProductQuery withCategories(List<String> value) {
-        return new ProductQuery(
-                text,
-                value,
-                marketplaces,
-                brands,
-                priceMinMinor,
-                priceMaxMinor,
-                ratingMin,
-                inStockOnly,
-                sort,
-                size,
-                searchAfter,
-                priceBuckets,
-                ratingBuckets);
-    }
+        private Builder() {}
 
-    public ProductQuery withMarketplaces(List<String> value) {
-        return new ProductQuery(
-                text,
-                categoryPaths,
-                value,
-                brands,
-                priceMinMinor,
-                priceMaxMinor,
-                ratingMin,
-                inStockOnly,
-                sort,
-                size,
-                searchAfter,
-                priceBuckets,
-                ratingBuckets);
-    }
+        public Builder text(@Nullable String value) {
+            text = value;
+            return this;
+        }
 
-    public ProductQuery withBrands(List<String> value) {
-        return new ProductQuery(
-                text,
-                categoryPaths,
-                marketplaces,
-                value,
-                priceMinMinor,
-                priceMaxMinor,
-                ratingMin,
-                inStockOnly,
-                sort,
-                size,
-                searchAfter,
-                priceBuckets,
-                ratingBuckets);
-    }
+        public Builder categories(List<String> paths) {
+            categoryPaths = paths;
+            return this;
+        }
 
-    public ProductQuery withPrice(@Nullable Long minMinor, @Nullable Long maxMinor) {
-        return new ProductQuery(
-                text,
-                categoryPaths,
-                marketplaces,
-                brands,
-                minMinor,
-                maxMinor,
-                ratingMin,
-                inStockOnly,
-                sort,
-                size,
-                searchAfter,
-                priceBuckets,
-                ratingBuckets);
-    }
+        public Builder marketplaces(List<String> codes) {
+            marketplaces = codes;
+            return this;
+        }
 
-    public ProductQuery withRatingMin(@Nullable Double value) {
-        return new ProductQuery(
-                text,
-                categoryPaths,
-                marketplaces,
-                brands,
-                priceMinMinor,
-                priceMaxMinor,
-                value,
-                inStockOnly,
-                sort,
-                size,
-                searchAfter,
-                priceBuckets,
-                ratingBuckets);
-    }
+        public Builder brands(List<String> names) {
+            brands = names;
+            return this;
+        }
 
-    public ProductQuery withInStockOnly(boolean value) {
-        return new ProductQuery(
-                text,
-                categoryPaths,
-                marketplaces,
-                brands,
-                priceMinMinor,
-                priceMaxMinor,
-                ratingMin,
-                value,
-                sort,
-                size,
-                searchAfter,
-                priceBuckets,
-                ratingBuckets);
-    }
+        public Builder price(@Nullable Long minMinor, @Nullable Long maxMinor) {
+            priceMinMinor = minMinor;
+            priceMaxMinor = maxMinor;
+            return this;
+        }
 
-    public ProductQuery withSort(ProductSort value) {
-        return new ProductQuery(
-                text,
-                categoryPaths,
-                marketplaces,
-                brands,
-                priceMinMinor,
-                priceMaxMinor,
-                ratingMin,
-                inStockOnly,
-                value,
-                size,
-                searchAfter,
-                priceBuckets,
-                ratingBuckets);
-    }
+        public Builder ratingMin(@Nullable Double value) {
+            ratingMin = value;
+            return this;
+        }
 
-    public ProductQuery withSize(int value) {
-        return new ProductQuery(
-                text,
-                categoryPaths,
-                marketplaces,
-                brands,
-                priceMinMinor,
-                priceMaxMinor,
-                ratingMin,
-                inStockOnly,
-                sort,
-                value,
-                searchAfter,
-                priceBuckets,
-                ratingBuckets);
-    }
+        public Builder inStockOnly(boolean value) {
+            inStockOnly = value;
+            return this;
+        }
 
-    public ProductQuery withSearchAfter(@Nullable List<FieldValue> value) {
-        return new ProductQuery(
-                text,
-                categoryPaths,
-                marketplaces,
-                brands,
-                priceMinMinor,
-                priceMaxMinor,
-                ratingMin,
-                inStockOnly,
-                sort,
-                size,
-                value,
-                priceBuckets,
-                ratingBuckets);
-    }
+        public Builder sort(ProductSort value) {
+            sort = value;
+            return this;
+        }
 
-    public ProductQuery withPriceBuckets(List<PriceRange> value) {
-        return new ProductQuery(
-                text,
-                categoryPaths,
-                marketplaces,
-                brands,
-                priceMinMinor,
-                priceMaxMinor,
-                ratingMin,
-                inStockOnly,
-                sort,
-                size,
-                searchAfter,
-                value,
-                ratingBuckets);
+        public Builder size(int value) {
+            size = value;
+            return this;
+        }
+
+        public Builder searchAfter(@Nullable List<FieldValue> sortValues) {
+            searchAfter = sortValues;
+            return this;
+        }
+
+        public Builder priceBuckets(List<PriceRange> ranges) {
+            priceBuckets = ranges;
+            return this;
+        }
+
+        public Builder ratingBuckets(List<Double> lowerBounds) {
+            ratingBuckets = lowerBounds;
+            return this;
+        }
+
+        public ProductQuery build() {
+            return new ProductQuery(
+                    text,
+                    categoryPaths,
+                    marketplaces,
+                    brands,
+                    priceMinMinor,
+                    priceMaxMinor,
+                    ratingMin,
+                    inStockOnly,
+                    sort,
+                    size,
+                    searchAfter,
+                    priceBuckets,
+                    ratingBuckets);
+        }
     }
 }

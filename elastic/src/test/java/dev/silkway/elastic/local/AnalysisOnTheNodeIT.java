@@ -1,6 +1,7 @@
 package dev.silkway.elastic.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -10,6 +11,9 @@ import dev.silkway.elastic.testnode.TestNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +86,38 @@ class AnalysisOnTheNodeIT {
 
         assertThat(Analyze.tokens(client, r -> r.index(INDEX).analyzer("search").text("худи")))
                 .containsExactlyInAnyOrder("худи", "толстовка");
+    }
+
+    /**
+     * Hunspell with Debian's {@code hunspell-ru} ({@code /usr/share/hunspell/ru_RU.{aff,dic}}) in the
+     * node's {@code config/hunspell/ru_RU/}, as a real cluster would have it: the genitive plurals
+     * that Snowball misses come back to the dictionary form, for words nobody listed too. Skipped
+     * where the package is not installed.
+     */
+    @Test
+    void hunspellWithDebiansRussianDictionaryFindsTheDictionaryFormOfGenitivePlurals() throws IOException {
+        Path debian = Path.of("/usr/share/hunspell");
+        assumeTrue(Files.isReadable(debian.resolve("ru_RU.dic")), "hunspell-ru is not installed");
+        Path dictionary = TestNode.node().configDir().resolve("hunspell/ru_RU");
+        Files.createDirectories(dictionary);
+        for (String file : List.of("ru_RU.aff", "ru_RU.dic")) {
+            Files.copy(debian.resolve(file), dictionary.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+        client.indices().create(r -> r.index(INDEX).withJson(new StringReader("""
+                {"settings": {"analysis": {
+                  "filter": {"ru_hunspell": {"type": "hunspell", "locale": "ru_RU", "dedup": true}},
+                  "analyzer": {"ru": {"tokenizer": "standard", "filter": ["lowercase", "ru_hunspell"]}}}}}
+                """)));
+
+        for (String[] forms : List.of(
+                new String[] {"кроссовок", "кроссовка"},
+                new String[] {"курток", "куртка"},
+                new String[] {"бутылок", "бутылка"},
+                new String[] {"сережек", "сережка"})) {
+            assertThat(Analyze.tokens(client, r -> r.index(INDEX).analyzer("ru").text(forms[0])))
+                    .as(forms[0])
+                    .contains(forms[1]);
+        }
     }
 
     @Test

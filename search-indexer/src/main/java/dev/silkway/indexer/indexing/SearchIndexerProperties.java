@@ -15,7 +15,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param topic the product events topic (the outbox's topic of aggregate type {@code product})
  * @param groupId the Kafka consumer group
- * @param batchSize the most events one bulk request carries ({@code max.poll.records})
+ * @param batchSize the most products one bulk request carries (the plain {@code _bulk} side of the
+ *     index benchmark uses the same size)
+ * @param pollRecords the most events one poll brings ({@code max.poll.records}); they are written in
+ *     bulks of {@code batchSize}, each slice read from PostgreSQL while the previous bulk is in flight
  * @param batchWait how long a poll waits for a batch to fill ({@code fetch.max.wait.ms})
  * @param retryInitial the first pause after Elasticsearch answered 429 or was unreachable
  * @param retryMax the longest pause between retries
@@ -31,6 +34,7 @@ public record SearchIndexerProperties(
         @DefaultValue("silkway.products") @NotBlank String topic,
         @DefaultValue("search-indexer") @NotBlank String groupId,
         @DefaultValue("1000") @Min(1) @Max(10_000) int batchSize,
+        @DefaultValue("5000") @Min(1) @Max(50_000) int pollRecords,
         @DefaultValue("100ms") Duration batchWait,
         @DefaultValue("200ms") Duration retryInitial,
         @DefaultValue("30s") Duration retryMax,

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The operators' reindex endpoint: {@code POST} starts a full reindex (202 with the run and its
- * Location), {@code GET .../{id}} shows its progress. The indexer's port is internal (not exposed to
- * shoppers); put it behind the operators' network or gateway.
+ * Location), {@code GET .../{id}} shows its progress. Both need a storefront access token with the OPERATOR or ADMIN
+ * role (platform's {@code ResourceServerAutoConfiguration}): no token is a 401, a shopper's a 403.
+ * The indexer's port stays internal all the same (not exposed to shoppers).
  */
 @RestController
 @RequestMapping("/api/v1/ops/search/reindex")

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.silkway.elastic.product.ProductIndex;
 import dev.silkway.indexer.Catalogue;
 import dev.silkway.indexer.IndexerIntegrationTest;
+import dev.silkway.testsupport.StaffTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,6 +107,46 @@ class ReindexIT extends IndexerIntegrationTest {
         assertThat(get("/api/v1/ops/search/reindex/987654").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void anAdminMayFollowARunToo() throws Exception {
+        assertThat(send(getFrom("/api/v1/ops/search/reindex/987654"), StaffTokens.forNewAccount(database, "ADMIN"))
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void refuses401WithoutAToken() throws Exception {
+        long runs = runs();
+        HttpResponse<String> start = send(postTo("/api/v1/ops/search/reindex"), null);
+        assertThat(start.statusCode()).isEqualTo(401);
+        assertThat(start.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(send(getFrom("/api/v1/ops/search/reindex/1"), null).statusCode())
+                .isEqualTo(401);
+        assertThat(send(postTo("/api/v1/ops/search/reindex"), StaffTokens.forged("ADMIN"))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(runs()).isEqualTo(runs);
+    }
+
+    @Test
+    void refuses403ForAShopper() throws Exception {
+        long runs = runs();
+        HttpResponse<String> start =
+                send(postTo("/api/v1/ops/search/reindex"), StaffTokens.forNewAccount(database, "SHOPPER"));
+        assertThat(start.statusCode()).isEqualTo(403);
+        assertThat(start.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(send(getFrom("/api/v1/ops/search/reindex/1"), StaffTokens.forNewAccount(database, "SHOPPER"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(runs()).isEqualTo(runs);
+    }
+
+    private long runs() {
+        return jdbc.sql("SELECT count(*) FROM search_reindex_runs")
+                .query(Long.class)
+                .single();
+    }
+
     private long visibleCount() {
         return jdbc.sql("SELECT count(*) FROM products WHERE status = 'VISIBLE'")
                 .query(Long.class)
@@ -125,18 +166,32 @@ class ReindexIT extends IndexerIntegrationTest {
                 .next();
     }
 
+    /** An operator's POST. */
     private HttpResponse<String> post(String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .POST(HttpRequest.BodyPublishers.noBody())
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(postTo(path), StaffTokens.forNewAccount(database, "OPERATOR"));
     }
 
+    /** An operator's GET. */
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(getFrom(path), StaffTokens.forNewAccount(database, "OPERATOR"));
+    }
+
+    private HttpRequest.Builder postTo(String path) {
+        return request(path).POST(HttpRequest.BodyPublishers.noBody());
+    }
+
+    private HttpRequest.Builder getFrom(String path) {
+        return request(path).GET();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String token) throws Exception {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -18,6 +18,9 @@ import org.springframework.validation.annotation.Validated;
  * @param priceBuckets the boundaries of the price facet in RUB (ascending)
  * @param fallbackCnyRate RUB per CNY used only while the exchange-rate table is still empty (logged)
  * @param cacheTtl how long the exchange rate, category tree and reference lists are cached
+ * @param elasticsearchConnections the Elasticsearch client's connections per node: every search in
+ *     flight holds one, so this bounds the searches sent at once (the client's own default, 10, makes
+ *     the eleventh concurrent search wait in the client)
  */
 @Validated
 @ConfigurationProperties("silkway.catalogue")
@@ -29,4 +32,5 @@ public record CatalogueProperties(
         List<BigDecimal> priceBuckets,
 
         @DefaultValue("12.5") @Nullable BigDecimal fallbackCnyRate,
-        @DefaultValue("60s") Duration cacheTtl) {}
+        @DefaultValue("60s") Duration cacheTtl,
+        @DefaultValue("64") @Min(1) @Max(1024) int elasticsearchConnections) {}

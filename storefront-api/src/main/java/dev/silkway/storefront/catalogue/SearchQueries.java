@@ -72,23 +72,23 @@ class SearchQueries {
             throw InvalidParameter.of(
                     "brand", "unknown brand " + quote(unknownBrands.iterator().next()));
         }
-        ProductQuery query = ProductQuery.all()
-                .withText(p.q())
-                .withCategories(categoryPaths)
-                .withMarketplaces(marketplaceCodes)
-                .withBrands(brands)
-                .withPrice(
+        ProductQuery.Builder query = ProductQuery.builder()
+                .text(p.q())
+                .categories(categoryPaths)
+                .marketplaces(marketplaceCodes)
+                .brands(brands)
+                .price(
                         priceMin == null ? null : ExchangeRates.toFen(priceMin, rate, RoundingMode.CEILING),
                         priceMax == null ? null : ExchangeRates.toFen(priceMax, rate, RoundingMode.FLOOR))
-                .withRatingMin(ratingMin)
-                .withInStockOnly(inStock)
-                .withSort(sort)
-                .withSize(size)
-                .withPriceBuckets(priceBuckets(rate));
+                .ratingMin(ratingMin)
+                .inStockOnly(inStock)
+                .sort(sort)
+                .size(size)
+                .priceBuckets(priceBuckets(rate));
         if (p.cursor() != null && !p.cursor().isEmpty()) {
-            query = query.withSearchAfter(Cursor.decode(p.cursor(), sort));
+            query.searchAfter(Cursor.decode(p.cursor(), sort));
         }
-        return query;
+        return query.build();
     }
 
     /** The RUB bucket boundaries as fen ranges; bucket i spans boundary i-1 (inclusive) to boundary i. */

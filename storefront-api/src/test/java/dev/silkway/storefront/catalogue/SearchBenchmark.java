@@ -10,12 +10,15 @@ import dev.silkway.elastic.search.ProductDocuments;
 import dev.silkway.elastic.search.ProductQuery;
 import dev.silkway.elastic.search.ProductSearchRequests;
 import dev.silkway.testsupport.GeneratedCatalogue;
+import dev.silkway.testsupport.Services;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,12 +71,21 @@ class SearchBenchmark extends CatalogueIntegrationTest {
         run(seconds / 8.0, i -> directSearch(direct.get(i)));
         List<Long> apiLatencies = new ArrayList<>();
         List<Long> directLatencies = new ArrayList<>();
+        CpuTime apiCpu = new CpuTime();
+        CpuTime directCpu = new CpuTime();
         for (int round = 0; round < 4; round++) {
-            apiLatencies.addAll(run(
+            apiLatencies.addAll(apiCpu.measure(() -> run(
                     seconds / 8.0,
-                    i -> api.get("/api/v1/products?" + MIX.get(i)).status() == 200));
-            directLatencies.addAll(run(seconds / 8.0, i -> directSearch(direct.get(i))));
+                    i -> api.get("/api/v1/products?" + MIX.get(i)).status() == 200)));
+            directLatencies.addAll(directCpu.measure(() -> run(seconds / 8.0, i -> directSearch(direct.get(i)))));
         }
+        System.out.printf(
+                Locale.ROOT,
+                "CPU ms per request: API this JVM %.2f, Elasticsearch %.2f; direct this JVM %.2f, Elasticsearch %.2f%n",
+                apiCpu.jvmMillis() / apiLatencies.size(),
+                apiCpu.elasticsearchMillis() / apiLatencies.size(),
+                directCpu.jvmMillis() / directLatencies.size(),
+                directCpu.elasticsearchMillis() / directLatencies.size());
 
         double apiP50 = percentile(apiLatencies, 0.50);
         double apiP99 = percentile(apiLatencies, 0.99);
@@ -107,6 +119,41 @@ class SearchBenchmark extends CatalogueIntegrationTest {
             return true;
         } catch (Exception e) {
             return false;
+        }
+    }
+
+    /**
+     * The CPU time that this JVM (the API and the benchmark's clients) and the Elasticsearch node spend
+     * during the measured phases: on a shared machine a steadier measure of the API's overhead than
+     * latency.
+     */
+    private static final class CpuTime {
+        private final com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        private final ProcessHandle node =
+                ProcessHandle.of(Services.elasticsearch().pid()).orElseThrow();
+        private long jvmNanos;
+        private long elasticsearchNanos;
+
+        <T> T measure(Callable<T> phase) throws Exception {
+            long jvm = os.getProcessCpuTime();
+            long es = elasticsearchCpu();
+            T result = phase.call();
+            jvmNanos += os.getProcessCpuTime() - jvm;
+            elasticsearchNanos += elasticsearchCpu() - es;
+            return result;
+        }
+
+        private long elasticsearchCpu() {
+            return node.info().totalCpuDuration().orElseThrow().toNanos();
+        }
+
+        double jvmMillis() {
+            return jvmNanos / 1e6;
+        }
+
+        double elasticsearchMillis() {
+            return elasticsearchNanos / 1e6;
         }
     }
 
