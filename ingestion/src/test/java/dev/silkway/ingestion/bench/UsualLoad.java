@@ -85,18 +85,13 @@ final class UsualLoad {
                                           'externalId', external_id, 'status', status, 'created', inserted)
                 FROM up
                 """, (o, ps) -> {
-            ps.setString(1, o.externalId());
-            ps.setString(2, o.brandNormalized());
-            ps.setString(3, o.titleOriginal());
-            ps.setString(4, o.titleRu());
-            ps.setString(5, o.titleEn());
-            ps.setString(6, o.description());
-            ps.setBigDecimal(7, o.rating());
-            ps.setLong(8, o.reviewCount());
-            ps.setLong(9, o.salesCount());
-            ps.setString(10, o.sourceUrl());
-            ps.setBytes(11, o.contentHash());
-            ps.setString(12, o.categoryExternalId());
+            Object[] values = {
+                o.externalId(), o.brandNormalized(), o.titleOriginal(), o.titleRu(), o.titleEn(), o.description(),
+                o.rating(), o.reviewCount(), o.salesCount(), o.sourceUrl(), o.contentHash(), o.categoryExternalId()
+            };
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
         });
         skus = writer(dataSource, """
                 INSERT INTO skus AS k (product_id, external_id, attributes, attributes_original, image_url)
