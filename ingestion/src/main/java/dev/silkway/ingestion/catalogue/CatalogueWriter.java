@@ -3,10 +3,12 @@ package dev.silkway.ingestion.catalogue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a chunk of offers of one feed in bulk, inside the caller's transaction, in four round trips: one statement
- * compares the chunk's content hashes with the stored ones and returns only the new or changed offers (unchanged ones
- * cost one index probe and nothing else); those are COPYed into the session-private staging tables (products with
- * their images and attributes, SKUs); one multi-statement round trip merges them set-based, writing only changed rows,
- * with price and stock history and one outbox event per changed product (see {@link MergeSql}).
+ * Writes a chunk of offers of one feed in bulk, inside the caller's transaction. One statement compares the chunk's
+ * content hashes with the stored ones and returns only the new or changed offers (an unchanged offer costs one index
+ * probe and nothing else; a chunk with no changes costs that one round trip). The changed ones are COPYed into the
+ * session-private staging tables (products with their images and attributes, SKUs), and one multi-statement round
+ * trip merges them set-based, writing only changed rows, with price and stock history and one outbox event per
+ * changed product (see {@link MergeSql}).
  */
 @Component
 public class CatalogueWriter {
@@ -65,34 +68,38 @@ public class CatalogueWriter {
         return new Result(written, latest.size() - written);
     }
 
-    /** Creates the staging tables if the session has none yet and keeps the offers whose hash differs. */
+    /**
+     * Keeps the offers whose hash differs from the stored one. The ids go as one text array and the hashes as one
+     * binary parameter of 32 bytes per offer, in the ids' order, so nothing but the ids is parsed on the server.
+     */
     private static List<CatalogueOffer> changed(
             Connection connection, String feedCode, Map<String, CatalogueOffer> offers) throws SQLException {
-        byte[][] hashes =
-                offers.values().stream().map(CatalogueOffer::contentHash).toArray(byte[][]::new);
+        ByteBuffer hashes = ByteBuffer.allocate(offers.size() * MergeSql.HASH_BYTES);
+        offers.values().forEach(o -> hashes.put(o.contentHash()));
         List<CatalogueOffer> changed = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(MergeSql.STAGING + ";\n" + MergeSql.CHANGED)) {
-            planEveryTime(statement);
+        try (PreparedStatement statement = connection.prepareStatement(MergeSql.CHANGED)) {
             statement.setArray(
                     1, connection.createArrayOf("text", offers.keySet().toArray()));
-            statement.setArray(2, connection.createArrayOf("bytea", hashes));
+            statement.setBytes(2, hashes.array());
             statement.setString(3, feedCode);
-            for (boolean rows = statement.execute();
-                    rows || statement.getUpdateCount() != -1;
-                    rows = statement.getMoreResults()) {
-                if (rows) {
-                    try (ResultSet ids = statement.getResultSet()) {
-                        while (ids.next()) {
-                            changed.add(offers.get(ids.getString(1)));
-                        }
-                    }
+            try (ResultSet ids = statement.executeQuery()) {
+                while (ids.next()) {
+                    changed.add(offers.get(ids.getString(1)));
                 }
             }
         }
         return changed;
     }
 
+    /** Creates the session's staging tables if it has none yet; only a chunk with something to write needs them. */
+    private static void staging(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(MergeSql.STAGING);
+        }
+    }
+
     private static void copy(Connection connection, List<CatalogueOffer> offers) throws SQLException {
+        staging(connection);
         CopyText products = new CopyText();
         CopyText skus = new CopyText();
         for (CatalogueOffer o : offers) {

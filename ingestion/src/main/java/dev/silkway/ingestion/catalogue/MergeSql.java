@@ -32,15 +32,20 @@ final class MergeSql {
                 id bigint, external_id text, version bigint, status text, inserted boolean) ON COMMIT DELETE ROWS
             """;
 
+    /** The length of a content hash (SHA-256). */
+    static final int HASH_BYTES = 32;
+
     /**
      * The offers of a chunk whose content hash differs from the stored one (or that are new), in one statement: one
-     * probe of the unique index per offer, only the changed ids come back. Parameters: ids, hashes, feed code.
+     * probe of the unique index per offer, only the changed ids come back. Parameters: the ids, their hashes
+     * concatenated ({@link #HASH_BYTES} each, in the ids' order), the feed code.
      */
     static final String CHANGED = """
             SELECT s.external_id
-            FROM unnest(?::text[], ?::bytea[]) AS s (external_id, content_hash)
+            FROM unnest(?::text[]) WITH ORDINALITY AS s (external_id, i), CAST(? AS bytea) AS h (hashes)
             WHERE (SELECT p.content_hash FROM products p
-                   WHERE p.marketplace_code = ? AND p.external_id = s.external_id) IS DISTINCT FROM s.content_hash
+                   WHERE p.marketplace_code = ? AND p.external_id = s.external_id)
+                  IS DISTINCT FROM substring(h.hashes FROM (s.i::int - 1) * 32 + 1 FOR 32)
             """;
 
     /** Brands not known yet, in a fixed order so that two feeds inserting the same brands cannot deadlock. */
@@ -102,6 +107,12 @@ final class MergeSql {
             INSERT INTO merged_products SELECT id, external_id, version, status, inserted FROM up
             """;
 
+    /**
+     * The merged products' statistics, so that the statements below see the few rows of a mostly unchanged chunk
+     * (a temporary table has none, and a guess of thousands of rows makes hash joins over whole tables look cheap).
+     */
+    private static final String ANALYZE_MERGED = "ANALYZE merged_products";
+
     private static final String SKUS = """
             INSERT INTO skus AS k (product_id, external_id, attributes, attributes_original, image_url)
             SELECT c.id, s.external_id, s.attributes, s.attributes_original, s.image_url
@@ -113,12 +124,22 @@ final class MergeSql {
                   IS DISTINCT FROM (EXCLUDED.attributes, EXCLUDED.attributes_original, EXCLUDED.image_url, true)
             """;
 
+    /**
+     * The SKUs of the merged products that the chunk no longer has. This and the two other {@code *_GONE} statements
+     * find their rows with one index probe per merged product ({@code LATERAL … OFFSET 0} keeps the planner from
+     * turning the lookup into a scan of the whole table), so they cost nothing when a chunk changed a few products.
+     */
     private static final String SKUS_GONE = """
             UPDATE skus k SET active = false, updated_at = now()
-            FROM merged_products c
-            WHERE k.product_id = c.id AND NOT c.inserted AND k.active
-              AND NOT EXISTS (SELECT 1 FROM staged_skus s
-                              WHERE s.product_external_id = c.external_id AND s.external_id = k.external_id)
+            FROM (SELECT g.id FROM merged_products c
+                  CROSS JOIN LATERAL (SELECT x.id FROM skus x
+                                      WHERE x.product_id = c.id AND x.active
+                                        AND NOT EXISTS (SELECT 1 FROM staged_skus s
+                                                        WHERE s.product_external_id = c.external_id
+                                                          AND s.external_id = x.external_id)
+                                      OFFSET 0) g
+                  WHERE NOT c.inserted) gone
+            WHERE k.id = gone.id
             """;
 
     /**
@@ -166,8 +187,13 @@ final class MergeSql {
 
     private static final String IMAGES_GONE = """
             DELETE FROM product_images i
-            USING merged_products c JOIN staged_products s ON s.external_id = c.external_id
-            WHERE i.product_id = c.id AND NOT c.inserted AND i.position >= cardinality(s.images)
+            USING (SELECT c.id, g.position FROM merged_products c
+                   JOIN staged_products s ON s.external_id = c.external_id
+                   CROSS JOIN LATERAL (SELECT x.position FROM product_images x
+                                       WHERE x.product_id = c.id AND x.position >= cardinality(s.images)
+                                       OFFSET 0) g
+                   WHERE NOT c.inserted) gone
+            WHERE i.product_id = gone.id AND i.position = gone.position
             """;
 
     private static final String IMAGES = """
@@ -181,8 +207,13 @@ final class MergeSql {
 
     private static final String ATTRIBUTES_GONE = """
             DELETE FROM product_attributes a
-            USING merged_products c JOIN staged_products s ON s.external_id = c.external_id
-            WHERE a.product_id = c.id AND NOT c.inserted AND a.position >= cardinality(s.attribute_names)
+            USING (SELECT c.id, g.position FROM merged_products c
+                   JOIN staged_products s ON s.external_id = c.external_id
+                   CROSS JOIN LATERAL (SELECT x.position FROM product_attributes x
+                                       WHERE x.product_id = c.id AND x.position >= cardinality(s.attribute_names)
+                                       OFFSET 0) g
+                   WHERE NOT c.inserted) gone
+            WHERE a.product_id = gone.id AND a.position = gone.position
             """;
 
     private static final String ATTRIBUTES = """
@@ -211,6 +242,7 @@ final class MergeSql {
             BRANDS,
             CATEGORIES,
             PRODUCTS,
+            ANALYZE_MERGED,
             SKUS,
             SKUS_GONE,
             PRICES_AND_STOCK,
