@@ -185,16 +185,7 @@ final class MergeSql {
             SELECT sku_id, quantity, in_stock, job_execution_id FROM stock
             """;
 
-    private static final String IMAGES_GONE = """
-            DELETE FROM product_images i
-            USING (SELECT c.id, g.position FROM merged_products c
-                   JOIN staged_products s ON s.external_id = c.external_id
-                   CROSS JOIN LATERAL (SELECT x.position FROM product_images x
-                                       WHERE x.product_id = c.id AND x.position >= cardinality(s.images)
-                                       OFFSET 0) g
-                   WHERE NOT c.inserted) gone
-            WHERE i.product_id = gone.id AND i.position = gone.position
-            """;
+    private static final String IMAGES_GONE = positionsGone("product_images", "images");
 
     private static final String IMAGES = """
             INSERT INTO product_images AS i (product_id, position, url)
@@ -205,16 +196,7 @@ final class MergeSql {
             WHERE i.url IS DISTINCT FROM EXCLUDED.url
             """;
 
-    private static final String ATTRIBUTES_GONE = """
-            DELETE FROM product_attributes a
-            USING (SELECT c.id, g.position FROM merged_products c
-                   JOIN staged_products s ON s.external_id = c.external_id
-                   CROSS JOIN LATERAL (SELECT x.position FROM product_attributes x
-                                       WHERE x.product_id = c.id AND x.position >= cardinality(s.attribute_names)
-                                       OFFSET 0) g
-                   WHERE NOT c.inserted) gone
-            WHERE a.product_id = gone.id AND a.position = gone.position
-            """;
+    private static final String ATTRIBUTES_GONE = positionsGone("product_attributes", "attribute_names");
 
     private static final String ATTRIBUTES = """
             INSERT INTO product_attributes AS a (product_id, position, name, value)
@@ -224,6 +206,23 @@ final class MergeSql {
             ON CONFLICT (product_id, position) DO UPDATE SET name = EXCLUDED.name, value = EXCLUDED.value
             WHERE (a.name, a.value) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.value)
             """;
+
+    /**
+     * Deletes a merged product's rows of {@code table} (images, attributes) at positions beyond the count of the staged
+     * array {@code stagedArray}, found by one index probe per product.
+     */
+    private static String positionsGone(String table, String stagedArray) {
+        return """
+                DELETE FROM %1$s t
+                USING (SELECT c.id, g.position FROM merged_products c
+                       JOIN staged_products s ON s.external_id = c.external_id
+                       CROSS JOIN LATERAL (SELECT x.position FROM %1$s x
+                                           WHERE x.product_id = c.id AND x.position >= cardinality(s.%2$s)
+                                           OFFSET 0) g
+                       WHERE NOT c.inserted) gone
+                WHERE t.product_id = gone.id AND t.position = gone.position
+                """.formatted(table, stagedArray);
+    }
 
     /** One event per merged product, in id order. Parameter: the feed code. */
     private static final String OUTBOX = """
