@@ -3,19 +3,19 @@ package dev.silkway.ingestion.catalogue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,10 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a chunk of offers of one feed in bulk, inside the caller's transaction: offers whose content hash equals
- * the stored one are dropped up front (one indexed lookup), the rest are COPYed into session-private staging tables
- * and merged with one {@code INSERT … SELECT … ON CONFLICT … DO UPDATE … WHERE} per table (see {@link MergeSql});
- * price and stock history rows and one outbox event per changed product are written by the same statements.
+ * Writes a chunk of offers of one feed in bulk, inside the caller's transaction. One statement compares the chunk's
+ * content hashes with the stored ones and returns only the new or changed offers (an unchanged offer costs one index
+ * probe and nothing else; a chunk with no changes costs that one round trip). The changed ones are COPYed into the
+ * session-private staging tables (products with their images and attributes, SKUs), and one multi-statement round
+ * trip merges them set-based, writing only changed rows, with price and stock history and one outbox event per
+ * changed product (see {@link MergeSql}).
  */
 @Component
 public class CatalogueWriter {
@@ -57,44 +59,49 @@ public class CatalogueWriter {
             throws SQLException {
         Map<String, CatalogueOffer> latest = new LinkedHashMap<>();
         offers.forEach(o -> latest.put(o.externalId(), o)); // a key twice in one chunk: the last one wins
-        List<CatalogueOffer> changed = dropUnchanged(connection, feedCode, latest);
+        List<CatalogueOffer> changed = changed(connection, feedCode, latest);
         if (changed.isEmpty()) {
             return new Result(0, latest.size());
         }
-        MergeSql.createStaging(connection);
         copy(connection, changed);
-        int written = MergeSql.merge(connection, feedCode, jobExecutionId);
+        int written = merge(connection, feedCode, jobExecutionId);
         return new Result(written, latest.size() - written);
     }
 
-    private static List<CatalogueOffer> dropUnchanged(
+    /**
+     * Keeps the offers whose hash differs from the stored one. The ids go as one text array and the hashes as one
+     * binary parameter of 32 bytes per offer, in the ids' order, so nothing but the ids is parsed on the server.
+     */
+    private static List<CatalogueOffer> changed(
             Connection connection, String feedCode, Map<String, CatalogueOffer> offers) throws SQLException {
-        Map<String, byte[]> stored = new HashMap<>(offers.size() * 2);
-        try (PreparedStatement lookup = connection.prepareStatement(
-                "SELECT external_id, content_hash FROM products WHERE marketplace_code = ? AND external_id = ANY (?)")) {
-            lookup.setString(1, feedCode);
-            lookup.setArray(2, connection.createArrayOf("text", offers.keySet().toArray()));
-            try (ResultSet rows = lookup.executeQuery()) {
-                while (rows.next()) {
-                    stored.put(rows.getString(1), rows.getBytes(2));
-                }
-            }
-        }
+        ByteBuffer hashes = ByteBuffer.allocate(offers.size() * MergeSql.HASH_BYTES);
+        offers.values().forEach(o -> hashes.put(o.contentHash()));
         List<CatalogueOffer> changed = new ArrayList<>();
-        for (CatalogueOffer offer : offers.values()) {
-            byte[] hash = stored.get(offer.externalId());
-            if (hash == null || !Arrays.equals(hash, offer.contentHash())) {
-                changed.add(offer);
+        try (PreparedStatement statement = connection.prepareStatement(MergeSql.CHANGED)) {
+            statement.setArray(
+                    1, connection.createArrayOf("text", offers.keySet().toArray()));
+            statement.setBytes(2, hashes.array());
+            statement.setString(3, feedCode);
+            try (ResultSet ids = statement.executeQuery()) {
+                while (ids.next()) {
+                    changed.add(offers.get(ids.getString(1)));
+                }
             }
         }
         return changed;
     }
 
+    /** Creates the session's staging tables if it has none yet; only a chunk with something to write needs them. */
+    private static void staging(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(MergeSql.STAGING);
+        }
+    }
+
     private static void copy(Connection connection, List<CatalogueOffer> offers) throws SQLException {
+        staging(connection);
         CopyText products = new CopyText();
         CopyText skus = new CopyText();
-        CopyText images = new CopyText();
-        CopyText attributes = new CopyText();
         for (CatalogueOffer o : offers) {
             products.col(o.externalId())
                     .col(o.categoryExternalId())
@@ -105,19 +112,14 @@ public class CatalogueWriter {
                     .col(o.titleOriginal())
                     .col(o.titleRu());
             products.col(o.titleEn()).col(o.description()).col(o.rating()).col(o.reviewCount());
-            products.col(o.salesCount()).col(o.sourceUrl()).col(o.contentHash()).endRow();
-            for (int i = 0; i < o.images().size(); i++) {
-                images.col(o.externalId()).col(i).col(o.images().get(i)).endRow();
-            }
-            for (int i = 0; i < o.attributes().size(); i++) {
-                CatalogueOffer.Attribute a = o.attributes().get(i);
-                attributes
-                        .col(o.externalId())
-                        .col(i)
-                        .col(a.name())
-                        .col(a.value())
-                        .endRow();
-            }
+            products.col(o.salesCount()).col(o.sourceUrl()).col(o.contentHash()).array(o.images());
+            products.array(o.attributes().stream()
+                            .map(CatalogueOffer.Attribute::name)
+                            .toList())
+                    .array(o.attributes().stream()
+                            .map(CatalogueOffer.Attribute::value)
+                            .toList())
+                    .endRow();
             for (CatalogueSku s : o.skus()) {
                 skus.col(o.externalId()).col(s.externalId()).col(JSON.writeValueAsString(s.attributes()));
                 skus.col(JSON.writeValueAsString(s.attributesOriginal()))
@@ -130,10 +132,8 @@ public class CatalogueWriter {
                 skus.col(s.quantity()).col(s.inStock() ? "t" : "f").endRow();
             }
         }
-        copyIn(connection, "stage_products", products);
-        copyIn(connection, "stage_skus", skus);
-        copyIn(connection, "stage_images", images);
-        copyIn(connection, "stage_attributes", attributes);
+        copyIn(connection, "staged_products", products);
+        copyIn(connection, "staged_skus", skus);
     }
 
     private static void copyIn(Connection connection, String table, CopyText rows) throws SQLException {
@@ -150,9 +150,33 @@ public class CatalogueWriter {
         }
     }
 
-    static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+    /**
+     * Keeps the driver from turning the statement into a server-side prepared one: the staging tables have no
+     * statistics, so a plan is only right for the size they have when it is made, and a cached plan made for a chunk
+     * of new offers (hash joins, scans of whole tables) would be reused for a chunk of a few changed ones.
+     */
+    private static void planEveryTime(PreparedStatement statement) throws SQLException {
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+    }
+
+    /** Runs {@link MergeSql#MERGE} in one round trip; returns the number of products inserted or changed. */
+    private static int merge(Connection connection, String feedCode, long jobExecutionId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(MergeSql.MERGE)) {
+            planEveryTime(statement);
+            Object[] parameters = MergeSql.mergeParameters(feedCode, jobExecutionId);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            int result = 0;
+            int products = 0;
+            for (boolean rows = statement.execute();
+                    rows || statement.getUpdateCount() != -1;
+                    rows = statement.getMoreResults()) {
+                if (result++ == MergeSql.PRODUCTS_RESULT) {
+                    products = statement.getUpdateCount();
+                }
+            }
+            return products;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.silkway.ingestion.feed;
 
+import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.catalogue.CatalogueOffers;
 import dev.silkway.ingestion.catalogue.CatalogueSku;
 import dev.silkway.ingestion.marketplace.common.Offer;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A connector's {@link Offer} onto the unified model. An offer without variants gets one SKU carrying the product's
  * id; a variant without its own price takes the offer's. Variant attributes are normalized to {@code size} and
- * {@code colour} where the platform's name is known, the original names kept beside them.
+ * {@code colour} where the platform's name is known, the original names kept beside them; the offer's attributes
+ * are stored as the marketplace names them.
  */
 public final class OfferMapping {
 
@@ -61,7 +63,9 @@ public final class OfferMapping {
                 offer.salesCount(),
                 offer.sourceUrl(),
                 offer.imageUrls(),
-                List.of(),
+                offer.attributes().stream()
+                        .map(a -> new CatalogueOffer.Attribute(a.name(), a.value()))
+                        .toList(),
                 skus);
     }
 

@@ -61,6 +61,12 @@ class MarketplaceIngestionIT {
                                     + " AND payload->>'marketplace' = ?",
                             feed))
                     .isEqualTo(products);
+            assertThat(count(
+                            "SELECT count(*) FROM products p WHERE p.marketplace_code = ? AND NOT EXISTS"
+                                    + " (SELECT 1 FROM product_attributes a WHERE a.product_id = p.id)",
+                            feed))
+                    .as(feed + " products without attributes")
+                    .isZero();
         }
         assertThat(count(
                         "SELECT count(*) FROM skus s LEFT JOIN sku_prices p ON p.sku_id = s.id WHERE p.sku_id IS NULL"))

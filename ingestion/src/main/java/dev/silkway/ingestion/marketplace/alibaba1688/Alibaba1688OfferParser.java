@@ -11,6 +11,7 @@ import static dev.silkway.ingestion.marketplace.common.JsonFields.text;
 import dev.silkway.ingestion.marketplace.common.JsonFields;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
 import dev.silkway.ingestion.marketplace.common.Offer;
+import dev.silkway.ingestion.marketplace.common.OfferAttributes;
 import dev.silkway.ingestion.marketplace.common.OfferParser;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.OriginalPrice;
@@ -32,7 +33,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code productInfo}: {@code productID} beyond 2^53 kept as text, {@code subject} (and {@code subjectTrans}),
  * {@code skuInfos[]} with yuan prices and {@code amountOnSale}, {@code saleInfo.priceRanges[]} for products without
- * SKU prices, images as paths under {@code https://cbu01.alicdn.com/}, brand from the {@code 品牌} attribute.
+ * SKU prices, images as paths under {@code https://cbu01.alicdn.com/}, brand from the {@code 品牌} attribute; the
+ * product's {@code attributes[]} ({@code attributeName}, {@code value}) and the sale unit become attributes.
  */
 final class Alibaba1688OfferParser implements OfferParser {
 
@@ -104,7 +106,19 @@ final class Alibaba1688OfferParser implements OfferParser {
                 null,
                 null,
                 optionalLong(product, "bookedCount"),
-                "https://detail.1688.com/offer/" + productId + ".html");
+                "https://detail.1688.com/offer/" + productId + ".html",
+                productAttributes(product, saleInfo));
+    }
+
+    private List<Offer.Attribute> productAttributes(JsonNode product, JsonNode saleInfo) {
+        OfferAttributes attributes = new OfferAttributes();
+        for (JsonNode attribute : array(product, "attributes")) {
+            String name = optionalText(attribute, "attributeName", text);
+            if (name != null) {
+                attributes.add(name, optionalText(attribute, "value", text));
+            }
+        }
+        return attributes.add("单位", optionalText(saleInfo, "unit", text)).toList();
     }
 
     private Map<String, String> attributes(JsonNode sku) {

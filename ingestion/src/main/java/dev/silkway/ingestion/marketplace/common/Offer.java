@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One marketplace item normalized: price in CNY minor units (fen) with the original as received, the marketplace's
- * own category (id + name path, mapped onto the unified tree later), rating on a 0–5 scale.
+ * own category (id + name path, mapped onto the unified tree later), rating on a 0–5 scale, and the product-level
+ * attributes the marketplace sends, named in its own words ({@code 店铺}, {@code 发货地}, {@code 货号}, …).
  */
 public record Offer(
         Marketplace marketplace,
@@ -26,7 +27,11 @@ public record Offer(
         @Nullable BigDecimal rating,
         @Nullable Long reviewCount,
         @Nullable Long salesCount,
-        @Nullable String sourceUrl) {
+        @Nullable String sourceUrl,
+        List<Attribute> attributes) {
+
+    /** A product attribute as the marketplace names it. */
+    public record Attribute(String name, String value) {}
 
     public Offer {
         if (externalId.isBlank() || titleOriginal.isBlank()) {
@@ -41,5 +46,6 @@ public record Offer(
         categoryPath = List.copyOf(categoryPath);
         skus = List.copyOf(skus);
         imageUrls = List.copyOf(imageUrls);
+        attributes = List.copyOf(attributes);
     }
 }

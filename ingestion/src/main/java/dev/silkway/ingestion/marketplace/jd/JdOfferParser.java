@@ -11,6 +11,7 @@ import static dev.silkway.ingestion.marketplace.common.JsonFields.yuan;
 
 import dev.silkway.ingestion.marketplace.common.Marketplace;
 import dev.silkway.ingestion.marketplace.common.Offer;
+import dev.silkway.ingestion.marketplace.common.OfferAttributes;
 import dev.silkway.ingestion.marketplace.common.OfferParser;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.OriginalPrice;
@@ -25,12 +26,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
  * One {@code queryResult.data[]} item: {@code priceInfo.price} is the JD price in yuan (a JSON number),
  * {@code lowestPrice} the lowest promotional one; categories cid1..3 with names; {@code goodCommentsShare} is a
- * percentage mapped onto the 0–5 scale; {@code inOrderCount30Days} are the sales.
+ * percentage mapped onto the 0–5 scale; {@code inOrderCount30Days} are the sales; the shop and {@code owner}
+ * ({@code g} sold by JD itself, {@code p} by a third-party seller) become attributes.
  */
 final class JdOfferParser implements OfferParser {
 
@@ -89,6 +92,14 @@ final class JdOfferParser implements OfferParser {
                 share == null ? null : share.divide(TWENTY, 2, RoundingMode.HALF_UP),
                 optionalLong(item, "comments"),
                 optionalLong(item, "inOrderCount30Days"),
-                materialUrl == null || materialUrl.startsWith("http") ? materialUrl : "https://" + materialUrl);
+                materialUrl == null || materialUrl.startsWith("http") ? materialUrl : "https://" + materialUrl,
+                new OfferAttributes()
+                        .add("店铺", optionalText(item.path("shopInfo"), "shopName", text))
+                        .add("经营方式", owner(optionalText(item, "owner", text)))
+                        .toList());
+    }
+
+    private static @Nullable String owner(@Nullable String owner) {
+        return owner == null ? null : owner.equals("g") ? "京东自营" : owner.equals("p") ? "第三方商家" : owner;
     }
 }

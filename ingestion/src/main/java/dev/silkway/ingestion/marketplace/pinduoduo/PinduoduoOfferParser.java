@@ -10,6 +10,7 @@ import static dev.silkway.ingestion.marketplace.common.JsonFields.text;
 
 import dev.silkway.ingestion.marketplace.common.Marketplace;
 import dev.silkway.ingestion.marketplace.common.Offer;
+import dev.silkway.ingestion.marketplace.common.OfferAttributes;
 import dev.silkway.ingestion.marketplace.common.OfferParser;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.OriginalPrice;
@@ -27,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A {@code goods_list[]} item: prices in FEN ({@code min_group_price} paid in a group, {@code min_normal_price} the
- * single-buyer price), {@code sales_tip} like {@code "10万+"}, optional {@code goods_eval_score} (0–5).
+ * single-buyer price), {@code sales_tip} like {@code "10万+"}, optional {@code goods_eval_score} (0–5); the shop
+ * ({@code mall_name}) is an attribute.
  */
 final class PinduoduoOfferParser implements OfferParser {
 
@@ -81,6 +83,9 @@ final class PinduoduoOfferParser implements OfferParser {
                 score,
                 optionalLong(item, "goods_eval_count"),
                 SalesTip.parse(optionalText(item, "sales_tip", text)),
-                "https://mobile.yangkeduo.com/goods.html?goods_id=" + goodsId);
+                "https://mobile.yangkeduo.com/goods.html?goods_id=" + goodsId,
+                new OfferAttributes()
+                        .add("店铺", optionalText(item, "mall_name", text))
+                        .toList());
     }
 }

@@ -10,6 +10,7 @@ import static dev.silkway.ingestion.marketplace.common.JsonFields.text;
 
 import dev.silkway.ingestion.marketplace.common.Marketplace;
 import dev.silkway.ingestion.marketplace.common.Offer;
+import dev.silkway.ingestion.marketplace.common.OfferAttributes;
 import dev.silkway.ingestion.marketplace.common.OfferParser;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.OriginalPrice;
@@ -29,7 +30,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The composite Poizon record: the SPU ({@code skus[].properties} is a JSON STRING such as {@code {"尺码":"42.5"}})
  * and per SKU the lowest-price answer {@code items[{lowest_price (fen), trade_type}]}; the SKU price is the lowest
- * over trade types, the offer price the lowest over SKUs. Poizon gives no stock figure.
+ * over trade types, the offer price the lowest over SKUs. Poizon gives no stock figure; the article number is an
+ * attribute ({@code 货号}).
  */
 final class PoizonOfferParser implements OfferParser {
 
@@ -83,7 +85,10 @@ final class PoizonOfferParser implements OfferParser {
                 null,
                 null,
                 optionalLong(spu, "sold_num"),
-                null);
+                null,
+                new OfferAttributes()
+                        .add("货号", optionalText(spu, "article_number", text))
+                        .toList());
     }
 
     private Map<String, String> properties(JsonNode sku) {

@@ -12,6 +12,7 @@ import static dev.silkway.ingestion.marketplace.common.JsonFields.yuan;
 import dev.silkway.ingestion.marketplace.common.JsonFields;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
 import dev.silkway.ingestion.marketplace.common.Offer;
+import dev.silkway.ingestion.marketplace.common.OfferAttributes;
 import dev.silkway.ingestion.marketplace.common.OfferParser;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.OriginalPrice;
@@ -28,7 +29,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A TOP tbk item ({@code map_data} of material.optional or {@code n_tbk_item} of item.info.get): prices are yuan
  * strings ({@code zk_final_price} paid, {@code reserve_price} list), images are {@code pict_url} plus the wrapped
- * list {@code small_images.string[]}, sales are {@code volume}. TOP gives no stock, brand, SKUs or rating here.
+ * list {@code small_images.string[]}, sales are {@code volume}. TOP gives no stock, brand, SKUs or rating here; the
+ * shop, its kind ({@code user_type} 1 = Tmall) and the dispatch place ({@code provcity}) become attributes.
  */
 final class TaobaoOfferParser implements OfferParser {
 
@@ -87,6 +89,17 @@ final class TaobaoOfferParser implements OfferParser {
                 null,
                 null,
                 optionalLong(item, "volume"),
-                url(optionalText(item, "item_url", text)));
+                url(optionalText(item, "item_url", text)),
+                attributes(item));
+    }
+
+    private List<Offer.Attribute> attributes(JsonNode item) {
+        Long userType = optionalLong(item, "user_type");
+        String shop = optionalText(item, "shop_title", text);
+        return new OfferAttributes()
+                .add("店铺", shop != null ? shop : optionalText(item, "nick", text))
+                .add("店铺类型", userType == null ? null : userType == 1 ? "天猫" : "淘宝")
+                .add("发货地", optionalText(item, "provcity", text))
+                .toList();
     }
 }

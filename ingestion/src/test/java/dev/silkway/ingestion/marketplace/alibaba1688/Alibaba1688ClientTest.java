@@ -7,6 +7,7 @@ import dev.silkway.ingestion.marketplace.common.FixtureServer;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
 import dev.silkway.ingestion.marketplace.common.MarketplaceCredentialsRejected;
 import dev.silkway.ingestion.marketplace.common.MarketplaceRateLimited;
+import dev.silkway.ingestion.marketplace.common.Offer;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
@@ -83,6 +84,7 @@ class Alibaba1688ClientTest {
                 .containsEntry("尺码", "42");
         assertThat(offer.skus().getFirst().priceFen()).isEqualTo(3_550);
         assertThat(offer.imageUrls()).first().isEqualTo("https://cbu01.alicdn.com/img/ibank/2026/001/1.jpg");
+        assertThat(offer.attributes()).containsExactly(new Offer.Attribute("品牌", "回力"), new Offer.Attribute("单位", "双"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.silkway.ingestion.marketplace.common.MarketplaceCredentialsRejected;
 import dev.silkway.ingestion.marketplace.common.MarketplaceRateLimited;
 import dev.silkway.ingestion.marketplace.common.MarketplaceRequestRejected;
 import dev.silkway.ingestion.marketplace.common.MarketplaceUnavailable;
+import dev.silkway.ingestion.marketplace.common.Offer;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
@@ -79,6 +80,8 @@ class JdClientTest {
         assertThat(offer.salesCount()).isEqualTo(15_000);
         assertThat(offer.imageUrls()).hasSize(2).allMatch(url -> url.startsWith("https://"));
         assertThat(offer.sourceUrl()).isEqualTo("https://item.jd.com/100012043978.html");
+        assertThat(offer.attributes())
+                .containsExactly(new Offer.Attribute("店铺", "华为京东自营官方旗舰店"), new Offer.Attribute("经营方式", "京东自营"));
         assertThat(outcomes.stream().skip(1).map(o -> ((ParseOutcome.Rejected) o).reason()))
                 .containsExactly(RejectionReason.MISSING_PRICE, RejectionReason.WRONG_TYPE);
     }

@@ -9,6 +9,7 @@ import dev.silkway.ingestion.marketplace.common.MarketplaceCredentialsRejected;
 import dev.silkway.ingestion.marketplace.common.MarketplaceRateLimited;
 import dev.silkway.ingestion.marketplace.common.MarketplaceRequestRejected;
 import dev.silkway.ingestion.marketplace.common.MarketplaceUnavailable;
+import dev.silkway.ingestion.marketplace.common.Offer;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
 import dev.silkway.ingestion.marketplace.common.ParseOutcome;
@@ -76,6 +77,7 @@ class PinduoduoClientTest {
         assertThat(offer.salesCount()).isEqualTo(100_000);
         assertThat(offer.rating()).isEqualByComparingTo(new BigDecimal("4.8"));
         assertThat(offer.categoryPath()).containsExactly("鞋包", "帆布鞋");
+        assertThat(offer.attributes()).containsExactly(new Offer.Attribute("店铺", "回力官方旗舰店"));
         assertThat(outcomes.stream().skip(1).map(o -> ((ParseOutcome.Rejected) o).reason()))
                 .containsExactly(RejectionReason.WRONG_TYPE, RejectionReason.MISSING_PRICE);
     }

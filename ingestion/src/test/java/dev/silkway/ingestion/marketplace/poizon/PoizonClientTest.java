@@ -8,6 +8,7 @@ import dev.silkway.ingestion.marketplace.common.Json;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
 import dev.silkway.ingestion.marketplace.common.MarketplaceCredentialsRejected;
 import dev.silkway.ingestion.marketplace.common.MarketplaceRateLimited;
+import dev.silkway.ingestion.marketplace.common.Offer;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
 import dev.silkway.ingestion.marketplace.common.ParseOutcome;
@@ -87,6 +88,7 @@ class PoizonClientTest {
                 .containsEntry("颜色", "黑白");
         assertThat(offer.skus().get(1).priceFen()).isEqualTo(82_900);
         assertThat(offer.brand()).isEqualTo("Nike");
+        assertThat(offer.attributes()).containsExactly(new Offer.Attribute("货号", "DD1391-100"));
         assertThat(((ParseOutcome.Rejected) outcomes.get(1)).reason()).isEqualTo(RejectionReason.BROKEN_NESTED_JSON);
     }
 

@@ -10,6 +10,7 @@ import dev.silkway.ingestion.marketplace.common.MarketplaceException;
 import dev.silkway.ingestion.marketplace.common.MarketplaceRateLimited;
 import dev.silkway.ingestion.marketplace.common.MarketplaceRequestRejected;
 import dev.silkway.ingestion.marketplace.common.MarketplaceUnavailable;
+import dev.silkway.ingestion.marketplace.common.Offer;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
@@ -85,6 +86,11 @@ class TaobaoClientTest {
         assertThat(offer.categoryPath()).containsExactly("运动鞋new", "跑步鞋");
         assertThat(offer.salesCount()).isEqualTo(12_034);
         assertThat(offer.sourceUrl()).isEqualTo("https://item.taobao.com/item.htm?id=600000000003");
+        assertThat(offer.attributes())
+                .containsExactly(
+                        new Offer.Attribute("店铺", "耐克官方旗舰店"),
+                        new Offer.Attribute("店铺类型", "天猫"),
+                        new Offer.Attribute("发货地", "浙江 杭州"));
         assertThat(outcomes.stream().skip(1).map(o -> ((ParseOutcome.Rejected) o).reason()))
                 .containsExactly(
                         RejectionReason.MISSING_PRICE,

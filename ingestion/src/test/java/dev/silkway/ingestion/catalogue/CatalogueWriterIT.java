@@ -1,0 +1,123 @@
+package dev.silkway.ingestion.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.silkway.testsupport.Services;
+import dev.silkway.testsupport.TestDatabases;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CatalogueWriterIT {
+
+    private Connection connection;
+    private final CatalogueWriter writer = new CatalogueWriter(null);
+
+    @BeforeEach
+    void connect() throws Exception {
+        connection = DriverManager.getConnection(
+                TestDatabases.jdbcUrl(TestDatabases.fresh("catalogue_writer")),
+                Services.postgres().user(),
+                Services.postgres().password());
+        connection.setAutoCommit(false);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        connection.close();
+    }
+
+    static CatalogueOffer offer(
+            long price, List<String> images, List<CatalogueOffer.Attribute> attributes, List<String> skuIds) {
+        List<CatalogueSku> skus = skuIds.stream()
+                .map(id -> new CatalogueSku(
+                        id,
+                        Map.of("size", id),
+                        Map.of("尺码", id),
+                        null,
+                        price,
+                        null,
+                        "CNY",
+                        Long.toString(price),
+                        "MINOR",
+                        5,
+                        true))
+                .toList();
+        return CatalogueOffers.of(new CatalogueOffers.Draft(
+                "pinduoduo",
+                "42",
+                "回力 帆布鞋",
+                null,
+                "拼单更优惠",
+                "回力",
+                "8569",
+                List.of("鞋包", "帆布鞋"),
+                new BigDecimal("4.8"),
+                10L,
+                100L,
+                null,
+                images,
+                attributes,
+                skus));
+    }
+
+    @Test
+    void writesOnlyWhatChangedAndRemovesWhatDisappeared() throws Exception {
+        var shop = new CatalogueOffer.Attribute("店铺", "回力官方旗舰店");
+        var first = offer(
+                4_990,
+                List.of("https://img/1.jpg", "https://img/2.jpg"),
+                List.of(shop, new CatalogueOffer.Attribute("货号", "A-1")),
+                List.of("42-1", "42-2"));
+        assertThat(writer.write(connection, "pinduoduo", List.of(first), 1))
+                .isEqualTo(new CatalogueWriter.Result(1, 0));
+        connection.commit();
+        assertThat(writer.write(connection, "pinduoduo", List.of(first), 2))
+                .isEqualTo(new CatalogueWriter.Result(0, 1));
+        connection.commit();
+
+        var second = offer(
+                5_990,
+                List.of("https://img/1.jpg"),
+                List.of(shop, new CatalogueOffer.Attribute("货号", "A-2")),
+                List.of("42-1"));
+        assertThat(writer.write(connection, "pinduoduo", List.of(second), 3))
+                .isEqualTo(new CatalogueWriter.Result(1, 0));
+        connection.commit();
+
+        assertThat(rows("SELECT position || ' ' || url FROM product_images ORDER BY position"))
+                .containsExactly("0 https://img/1.jpg");
+        assertThat(rows("SELECT position || ' ' || name || '=' || value FROM product_attributes ORDER BY position"))
+                .containsExactly("0 店铺=回力官方旗舰店", "1 货号=A-2");
+        assertThat(rows("SELECT external_id || ' ' || active FROM skus ORDER BY external_id"))
+                .containsExactly("42-1 true", "42-2 false");
+        assertThat(
+                        rows(
+                                "SELECT k.external_id || ' ' || h.amount_minor || ' ' || h.job_execution_id"
+                                        + " FROM sku_price_history h JOIN skus k ON k.id = h.sku_id ORDER BY h.job_execution_id, k.external_id"))
+                .containsExactly("42-1 4990 1", "42-2 4990 1", "42-1 5990 3");
+        assertThat(rows("SELECT count(*) FROM sku_stock_history")).containsExactly("2");
+        assertThat(rows("SELECT payload->>'version' || ' ' || (payload->>'created') FROM outbox_events ORDER BY id"))
+                .containsExactly("0 true", "1 false");
+    }
+
+    private List<String> rows(String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        connection.commit();
+        return out;
+    }
+}
