@@ -60,10 +60,20 @@ final class MergeSql {
             ON CONFLICT (normalized_name) DO NOTHING
             """;
 
-    /** Parameters: feed code twice. */
+    /**
+     * Parameters: feed code twice. A category seen for the first time is mapped automatically onto the unified
+     * category whose Chinese name is the deepest of its path's names ("数码 > 耳机" → electronics when 耳机 names
+     * no unified category); with no match it stays unmapped (products in "unsorted", listed for the operator).
+     */
     private static final String CATEGORIES = """
-            INSERT INTO marketplace_categories (marketplace_code, external_id, name, full_path)
-            SELECT ?, s.category_external_id, min(s.category_name), min(s.category_path)
+            INSERT INTO marketplace_categories (marketplace_code, external_id, name, full_path, category_id)
+            SELECT ?, s.category_external_id, min(s.category_name), min(s.category_path),
+                   (SELECT c.id
+                    FROM unnest(string_to_array(COALESCE(min(s.category_path), ''), ' > ')
+                                || min(s.category_name)) WITH ORDINALITY AS seg(name, depth)
+                    JOIN categories c ON c.name_zh = btrim(seg.name) AND c.code <> 'unsorted'
+                    ORDER BY seg.depth DESC, c.depth DESC, c.code
+                    LIMIT 1)
             FROM staged_products s
             WHERE s.category_external_id IS NOT NULL
             GROUP BY s.category_external_id

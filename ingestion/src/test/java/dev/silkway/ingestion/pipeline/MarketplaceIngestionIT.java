@@ -72,9 +72,20 @@ class MarketplaceIngestionIT {
                         "SELECT count(*) FROM skus s LEFT JOIN sku_prices p ON p.sku_id = s.id WHERE p.sku_id IS NULL"))
                 .isZero();
         assertThat(count("SELECT count(*) FROM sku_price_history")).isEqualTo(count("SELECT count(*) FROM sku_prices"));
+        assertThat(count("SELECT count(*) FROM products p JOIN marketplace_categories mc"
+                        + " ON mc.id = p.marketplace_category_id JOIN categories c ON c.id = mc.category_id"
+                        + " WHERE p.category_id = c.id"))
+                .as("products in the unified category their marketplace category maps onto")
+                .isPositive();
         assertThat(count("SELECT count(*) FROM products p JOIN categories c ON c.id = p.category_id"
                         + " WHERE c.code = 'unsorted'"))
-                .isEqualTo(count("SELECT count(*) FROM products"));
+                .as("the unsorted products are those whose marketplace category maps nowhere")
+                .isEqualTo(count("SELECT count(*) FROM products p LEFT JOIN marketplace_categories mc"
+                        + " ON mc.id = p.marketplace_category_id WHERE mc.category_id IS NULL"));
+        assertThat(count("SELECT count(*) FROM products p JOIN marketplace_categories mc"
+                        + " ON mc.id = p.marketplace_category_id WHERE mc.category_id IS NOT NULL"
+                        + " AND p.category_id <> mc.category_id"))
+                .isZero();
     }
 
     @Test
