@@ -36,6 +36,15 @@ public record ActuatorProbe(int port) {
         return scrape.body();
     }
 
+    /** Whether {@code /actuator/health} answers 200 now; false while the application does not listen yet. */
+    public boolean isUp() {
+        try {
+            return get("/actuator/health").statusCode() == 200;
+        } catch (IllegalStateException notListening) {
+            return false;
+        }
+    }
+
     public HttpResponse<String> get(String path) {
         try (HttpClient http = HttpClient.newHttpClient()) {
             return http.send(

@@ -7,6 +7,7 @@ import dev.silkway.ingestion.SandboxProcess;
 import dev.silkway.ingestion.marketplace.common.Json;
 import dev.silkway.localprocess.JavaChild;
 import dev.silkway.localprocess.Ports;
+import dev.silkway.testsupport.ActuatorProbe;
 import dev.silkway.testsupport.Services;
 import dev.silkway.testsupport.StaffTokens;
 import dev.silkway.testsupport.TestDatabases;
@@ -187,7 +188,7 @@ class CrashRecoveryIT {
         try {
             Path state = Files.createTempDirectory("silkway-ingestion-");
             JavaChild child = JavaChild.startJar("ingestion", state, jar(), List.of("-Xmx768m"), withPort);
-            child.awaitReady(() -> healthy(port), Duration.ofSeconds(180));
+            child.awaitReady(new ActuatorProbe(port)::isUp, Duration.ofSeconds(180));
             return child;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -240,22 +241,5 @@ class CrashRecoveryIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
-    private static boolean healthy(int port) {
-        try {
-            return http.send(
-                                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                                            .timeout(Duration.ofSeconds(2))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding())
-                            .statusCode()
-                    == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

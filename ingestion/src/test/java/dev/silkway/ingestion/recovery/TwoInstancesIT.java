@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.silkway.ingestion.SandboxProcess;
 import dev.silkway.localprocess.JavaChild;
 import dev.silkway.localprocess.Ports;
+import dev.silkway.testsupport.ActuatorProbe;
 import dev.silkway.testsupport.Services;
 import dev.silkway.testsupport.StaffTokens;
 import dev.silkway.testsupport.TestDatabases;
@@ -127,24 +128,7 @@ class TwoInstancesIT {
                     List.of("-Xmx512m"),
                     withPort);
             apps.add(child);
-            child.awaitReady(
-                    () -> {
-                        try {
-                            return http.send(
-                                                    HttpRequest.newBuilder(URI.create(
-                                                                    "http://127.0.0.1:" + port + "/actuator/health"))
-                                                            .build(),
-                                                    HttpResponse.BodyHandlers.discarding())
-                                            .statusCode()
-                                    == 200;
-                        } catch (IOException e) {
-                            return false;
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            return false;
-                        }
-                    },
-                    Duration.ofSeconds(180));
+            child.awaitReady(new ActuatorProbe(port)::isUp, Duration.ofSeconds(180));
             return port;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

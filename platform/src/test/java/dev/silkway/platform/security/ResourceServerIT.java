@@ -1,6 +1,7 @@
 package dev.silkway.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.silkway.testsupport.ServiceProperties;
 import dev.silkway.testsupport.StaffTokens;
@@ -8,6 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -92,11 +96,12 @@ class ResourceServerIT {
     void aTokenIssuedBeforeTheSessionsWereRevokedIsRefusedAndANewerOneAccepted() throws Exception {
         UUID admin = StaffTokens.createAccount(database, "ADMIN");
         String before = StaffTokens.token(admin, "ADMIN");
-        Thread.sleep(5);
-        jdbc.sql("UPDATE users SET sessions_revoked_at = now() WHERE id = ?")
-                .param(admin)
+        // On a millisecond boundary after the first token (tokens carry their issue time in milliseconds).
+        Instant revokedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
+        jdbc.sql("UPDATE users SET sessions_revoked_at = ? WHERE id = ?")
+                .params(Timestamp.from(revokedAt), admin)
                 .update();
-        Thread.sleep(5);
+        await().until(() -> !Instant.now().isBefore(revokedAt));
         String after = StaffTokens.token(admin, "ADMIN");
 
         assertThat(get("/api/v1/ops/ping", before)).isEqualTo(401);
