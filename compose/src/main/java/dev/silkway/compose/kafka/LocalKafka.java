@@ -148,11 +148,15 @@ public final class LocalKafka implements AutoCloseable {
             Path file = stateDir.resolve("cluster.id");
             try {
                 if (!Files.exists(file)) {
+                    // Like Kafka's Uuid.randomUuid: never a leading '-', which kafka-storage's argument
+                    // parser would read as an option (1 id in 64 failed "--cluster-id: expected one argument").
                     byte[] bytes = new byte[16];
-                    new java.security.SecureRandom().nextBytes(bytes);
-                    Files.writeString(
-                            file,
-                            java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+                    String id;
+                    do {
+                        new java.security.SecureRandom().nextBytes(bytes);
+                        id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                    } while (id.startsWith("-"));
+                    Files.writeString(file, id);
                 }
                 return Files.readString(file).trim();
             } catch (IOException e) {
