@@ -30,8 +30,8 @@ final class LocalCluster {
 
     private static final Logger log = LoggerFactory.getLogger(LocalCluster.class);
     static final List<String> NODES = List.of("pg1", "pg2", "pg3");
-    static final List<Integer> API_PORTS = List.of(58008, 58009, 58010);
-    static final int PRIMARY_PORT = 55440;
+    static final List<Integer> API_PORTS = List.of(28008, 28009, 28010);
+    static final int PRIMARY_PORT = 25440;
 
     private static final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();

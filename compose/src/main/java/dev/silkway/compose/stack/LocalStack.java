@@ -60,7 +60,7 @@ public final class LocalStack {
         checkPortsFree();
         if (s.clusterDatabase()) {
             // The cluster outlives Ctrl-C (compose/ha/cluster down stops it); ./silkway run started it.
-            if (!Ports.isListening(55440) || System.getenv("SPRING_DATASOURCE_PASSWORD") == null) {
+            if (!Ports.isListening(25440) || System.getenv("SPRING_DATASOURCE_PASSWORD") == null) {
                 throw new IllegalStateException("SILKWAY_DB=ha needs the Patroni cluster and its credentials: "
                         + "start the stack with `SILKWAY_DB=ha ./silkway run`");
             }

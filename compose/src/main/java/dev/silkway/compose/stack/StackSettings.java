@@ -25,7 +25,7 @@ record StackSettings(
     static final String DATABASE = "silkway";
 
     /** Writes through the local Patroni cluster's HAProxy (compose/ha/cluster, docs/ha.md). */
-    static final String CLUSTER_JDBC_URL = "jdbc:postgresql://127.0.0.1:55440/" + DATABASE
+    static final String CLUSTER_JDBC_URL = "jdbc:postgresql://127.0.0.1:25440/" + DATABASE
             + "?targetServerType=primary&connectTimeout=2&socketTimeout=10";
 
     static StackSettings from(Path home, Map<String, String> env) {
