@@ -11,6 +11,7 @@ import dev.silkway.elastic.search.ProductQuery;
 import dev.silkway.elastic.search.ProductSearchRequests;
 import dev.silkway.testsupport.GeneratedCatalogue;
 import dev.silkway.testsupport.Services;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SearchBenchmark extends CatalogueIntegrationTest {
 
     private static final int CLIENTS = 16;
+
+    private static final int MAX_WARM_UP_PAIRS = 6;
 
     private static final List<String> MIX = List.of(
             "q=" + Http.enc("кроссовки"),
@@ -67,25 +70,34 @@ class SearchBenchmark extends CatalogueIntegrationTest {
         List<ProductQuery> direct =
                 parameters.stream().map(p -> queries.parse(p, rate)).toList();
 
-        run(seconds / 8.0, i -> api.get("/api/v1/products?" + MIX.get(i)).status() == 200);
-        run(seconds / 8.0, i -> directSearch(direct.get(i)));
+        try (KeepAliveClient http = new KeepAliveClient("127.0.0.1", port)) {
+            for (String query : MIX) {
+                String path = "/api/v1/products?" + query;
+                assertThat(http.get(path)).isEqualTo(200);
+                assertThat(new String(http.body(), java.nio.charset.StandardCharsets.UTF_8))
+                        .as("the load generator reads the same answer as the JDK's client")
+                        .isEqualTo(api.get(path).raw().body());
+            }
+        }
+        warmUp(seconds / 8.0, direct);
         List<Long> apiLatencies = new ArrayList<>();
         List<Long> directLatencies = new ArrayList<>();
         CpuTime apiCpu = new CpuTime();
         CpuTime directCpu = new CpuTime();
         for (int round = 0; round < 4; round++) {
-            apiLatencies.addAll(apiCpu.measure(() -> run(
-                    seconds / 8.0,
-                    i -> api.get("/api/v1/products?" + MIX.get(i)).status() == 200)));
-            directLatencies.addAll(directCpu.measure(() -> run(seconds / 8.0, i -> directSearch(direct.get(i)))));
+            apiLatencies.addAll(apiCpu.measure(() -> run(seconds / 8.0, this::apiClient)));
+            directLatencies.addAll(directCpu.measure(() -> run(seconds / 8.0, () -> directClient(direct))));
         }
         System.out.printf(
                 Locale.ROOT,
-                "CPU ms per request: API this JVM %.2f, Elasticsearch %.2f; direct this JVM %.2f, Elasticsearch %.2f%n",
+                "CPU ms per request: API this JVM %.2f, Elasticsearch %.2f; direct this JVM %.2f, Elasticsearch %.2f;"
+                        + " JIT compiling during the API phases %d ms, the direct phases %d ms%n",
                 apiCpu.jvmMillis() / apiLatencies.size(),
                 apiCpu.elasticsearchMillis() / apiLatencies.size(),
                 directCpu.jvmMillis() / directLatencies.size(),
-                directCpu.elasticsearchMillis() / directLatencies.size());
+                directCpu.elasticsearchMillis() / directLatencies.size(),
+                apiCpu.jitMillis(),
+                directCpu.jitMillis());
 
         double apiP50 = percentile(apiLatencies, 0.50);
         double apiP99 = percentile(apiLatencies, 0.99);
@@ -113,6 +125,55 @@ class SearchBenchmark extends CatalogueIntegrationTest {
         assertThat(apiLatencies).isNotEmpty();
     }
 
+    /**
+     * Alternating warm-up rounds of both paths until the JIT compiler is nearly idle (under 2% of a
+     * pair's time spent compiling) or {@link #MAX_WARM_UP_PAIRS} pairs: a fixed short warm-up on a
+     * loaded machine left C2 compiling the API's (much larger) code path during the measured rounds,
+     * its CPU and the interpreted code counted against the API.
+     */
+    private void warmUp(double roundSeconds, List<ProductQuery> direct) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        for (int pair = 1; pair <= MAX_WARM_UP_PAIRS; pair++) {
+            long before = jit.getTotalCompilationTime();
+            int requests = run(roundSeconds, this::apiClient).size()
+                    + run(roundSeconds, () -> directClient(direct)).size();
+            long compiling = jit.getTotalCompilationTime() - before;
+            System.out.printf(Locale.ROOT, "warm-up %d: %d requests, JIT compiling %d ms%n", pair, requests, compiling);
+            if (compiling < 0.02 * 2 * roundSeconds * 1000) {
+                return;
+            }
+        }
+    }
+
+    /** One shopper: its own keep-alive connection to the API. */
+    private Client apiClient() {
+        KeepAliveClient http = new KeepAliveClient("127.0.0.1", port);
+        return new Client() {
+            @Override
+            public boolean call(int index) throws Exception {
+                return http.get("/api/v1/products?" + MIX.get(index)) == 200;
+            }
+
+            @Override
+            public void close() throws Exception {
+                http.close();
+            }
+        };
+    }
+
+    /** One client of Elasticsearch: the API's own client (and connection pool), as the API sends it. */
+    private Client directClient(List<ProductQuery> direct) {
+        return new Client() {
+            @Override
+            public boolean call(int index) {
+                return directSearch(direct.get(index));
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
     private boolean directSearch(ProductQuery query) {
         try {
             elastic.search(ProductSearchRequests.search(query), Map.class);
@@ -132,16 +193,24 @@ class SearchBenchmark extends CatalogueIntegrationTest {
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         private final ProcessHandle node =
                 ProcessHandle.of(Services.elasticsearch().pid()).orElseThrow();
+        private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         private long jvmNanos;
         private long elasticsearchNanos;
+        private long jitMillis;
 
         <T> T measure(Callable<T> phase) throws Exception {
             long jvm = os.getProcessCpuTime();
             long es = elasticsearchCpu();
+            long compiling = jit.getTotalCompilationTime();
             T result = phase.call();
             jvmNanos += os.getProcessCpuTime() - jvm;
             elasticsearchNanos += elasticsearchCpu() - es;
+            jitMillis += jit.getTotalCompilationTime() - compiling;
             return result;
+        }
+
+        long jitMillis() {
+            return jitMillis;
         }
 
         private long elasticsearchCpu() {
@@ -157,12 +226,12 @@ class SearchBenchmark extends CatalogueIntegrationTest {
         }
     }
 
-    interface Call {
+    interface Client extends AutoCloseable {
         boolean call(int index) throws Exception;
     }
 
-    /** CLIENTS threads calling for the given time; the latencies in nanoseconds of the successful calls. */
-    private List<Long> run(double seconds, Call call) throws Exception {
+    /** CLIENTS threads, each with its own client, calling for the given time; the latencies in nanoseconds. */
+    private List<Long> run(double seconds, java.util.function.Supplier<Client> clientFactory) throws Exception {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<List<Long>>> clients = new ArrayList<>();
@@ -171,14 +240,16 @@ class SearchBenchmark extends CatalogueIntegrationTest {
             clients.add(pool.submit(() -> {
                 List<Long> latencies = new ArrayList<>();
                 int i = offset;
-                while (System.nanoTime() < end) {
-                    long start = System.nanoTime();
-                    boolean ok = call.call(i++ % MIX.size());
-                    long took = System.nanoTime() - start;
-                    if (!ok) {
-                        throw new IllegalStateException("a search failed");
+                try (Client call = clientFactory.get()) {
+                    while (System.nanoTime() < end) {
+                        long start = System.nanoTime();
+                        boolean ok = call.call(i++ % MIX.size());
+                        long took = System.nanoTime() - start;
+                        if (!ok) {
+                            throw new IllegalStateException("a search failed");
+                        }
+                        latencies.add(took);
                     }
-                    latencies.add(took);
                 }
                 return latencies;
             }));
