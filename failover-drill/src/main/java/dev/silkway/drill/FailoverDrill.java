@@ -38,7 +38,7 @@ public final class FailoverDrill {
     public static void main(String[] args) {
         if (!LocalCluster.packagesInstalled()) {
             System.err.println("The failover drill needs Debian's packages: apt-get install -y patroni etcd-server "
-                    + "python3-etcd python3-psycopg2 haproxy postgresql-15");
+                    + "python3-etcd python3-psycopg2 haproxy postgresql-15 tini");
             System.exit(3);
         }
         try {
@@ -132,6 +132,15 @@ public final class FailoverDrill {
                 .map(nanos -> nanos / 1_000_000)
                 .orElse(-1L);
         log.info("{}: writes back after {} ms on {}", scenario.label(), rto, newPrimary);
+        log.info(
+                "{}: acknowledged after the fault (ms from the fault, sent at): {}",
+                scenario.label(),
+                load.acknowledged(fault, System.nanoTime()).stream()
+                        .sorted(java.util.Comparator.comparingLong(LoadGenerator.Ack::ackNanos))
+                        .limit(12)
+                        .map(a ->
+                                (a.ackNanos() - fault) / 1_000_000 + " (" + (a.startNanos() - fault) / 1_000_000 + ")")
+                        .collect(Collectors.joining(", ")));
         if (scenario.patroniDies()) {
             // As systemd would: start the dead Patroni again (the script first stops an orphaned postmaster).
             log.info("{}: starting Patroni {} again", scenario.label(), primary.name());

@@ -52,6 +52,7 @@ final class LocalCluster {
                         "/usr/bin/patroni",
                         "/usr/bin/etcd",
                         "/usr/sbin/haproxy",
+                        "/usr/bin/tini",
                         "/usr/lib/postgresql/15/bin/postgres",
                         "/usr/lib/python3/dist-packages/etcd",
                         "/usr/lib/python3/dist-packages/psycopg2")

@@ -26,7 +26,7 @@ class FailoverDrillIT {
         Assumptions.assumeTrue(
                 LocalCluster.packagesInstalled(),
                 "Skipping the failover drill: Debian's packages are not installed "
-                        + "(apt-get install -y patroni etcd-server python3-etcd python3-psycopg2 haproxy postgresql-15)");
+                        + "(apt-get install -y patroni etcd-server python3-etcd python3-psycopg2 haproxy postgresql-15 tini)");
 
         DrillReport report = new FailoverDrill(FailoverDrill.home(), DrillOptions.defaults()).run();
 
