@@ -3,13 +3,13 @@ package dev.silkway.ingestion.catalogue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,26 +69,52 @@ public class CatalogueWriter {
     }
 
     /**
-     * Keeps the offers whose hash differs from the stored one. The ids go as one text array and the hashes as one
-     * binary parameter of 32 bytes per offer, in the ids' order, so nothing but the ids is parsed on the server.
+     * After a step that wrote many rows: VACUUM (ANALYZE) the tables the merge writes, on a connection of its own
+     * outside any transaction. The next run's hash check then reads the stored hashes by index-only scans (V41: the
+     * pages are all-visible) and the planner has statistics; and the vacuuming that autovacuum would otherwise start
+     * in the middle of the next step is done here, once, while nothing else of the feed runs.
+     */
+    public void tidyAfterBulk() {
+        try (Connection connection = dataSource.getConnection()) {
+            tidyAfterBulk(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("VACUUM of the catalogue tables failed", e);
+        }
+    }
+
+    /** The same on a connection the caller manages (the benchmark); it must not be in a transaction. */
+    public static void tidyAfterBulk(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(MergeSql.TIDY);
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Keeps the offers that are new or whose content hash differs from the stored one. The stored hashes come back
+     * for the chunk's ids and are compared here: comparing on the server against one parameter holding every hash
+     * made each row's {@code substring} copy the whole parameter (19 µs per offer at a chunk of 5,000).
      */
     private static List<CatalogueOffer> changed(
             Connection connection, String feedCode, Map<String, CatalogueOffer> offers) throws SQLException {
-        ByteBuffer hashes = ByteBuffer.allocate(offers.size() * MergeSql.HASH_BYTES);
-        offers.values().forEach(o -> hashes.put(o.contentHash()));
-        List<CatalogueOffer> changed = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(MergeSql.CHANGED)) {
+        Map<String, CatalogueOffer> changed = new LinkedHashMap<>(offers);
+        try (PreparedStatement statement = connection.prepareStatement(MergeSql.STORED_HASHES)) {
+            statement.setString(1, feedCode);
             statement.setArray(
-                    1, connection.createArrayOf("text", offers.keySet().toArray()));
-            statement.setBytes(2, hashes.array());
-            statement.setString(3, feedCode);
-            try (ResultSet ids = statement.executeQuery()) {
-                while (ids.next()) {
-                    changed.add(offers.get(ids.getString(1)));
+                    2, connection.createArrayOf("text", offers.keySet().toArray()));
+            try (ResultSet stored = statement.executeQuery()) {
+                while (stored.next()) {
+                    CatalogueOffer offer = changed.get(stored.getString(1));
+                    if (offer != null && Arrays.equals(offer.contentHash(), stored.getBytes(2))) {
+                        changed.remove(offer.externalId());
+                    }
                 }
             }
         }
-        return changed;
+        return new ArrayList<>(changed.values());
     }
 
     /** Creates the session's staging tables if it has none yet; only a chunk with something to write needs them. */

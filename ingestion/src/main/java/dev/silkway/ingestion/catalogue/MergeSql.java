@@ -32,21 +32,19 @@ final class MergeSql {
                 id bigint, external_id text, version bigint, status text, inserted boolean) ON COMMIT DELETE ROWS
             """;
 
-    /** The length of a content hash (SHA-256). */
-    static final int HASH_BYTES = 32;
-
     /**
-     * The offers of a chunk whose content hash differs from the stored one (or that are new), in one statement: one
-     * probe of the unique index per offer, only the changed ids come back. Parameters: the ids, their hashes
-     * concatenated ({@link #HASH_BYTES} each, in the ids' order), the feed code.
+     * The stored content hashes of a chunk's offers, in one statement: {@code = ANY} of the ids on the unique index
+     * {@code (marketplace_code, external_id) INCLUDE (content_hash)} (V41), an index-only scan once the table is
+     * vacuumed. The caller compares the hashes; a new offer has none. Parameters: the feed code, the ids.
      */
-    static final String CHANGED = """
-            SELECT s.external_id
-            FROM unnest(?::text[]) WITH ORDINALITY AS s (external_id, i), CAST(? AS bytea) AS h (hashes)
-            WHERE (SELECT p.content_hash FROM products p
-                   WHERE p.marketplace_code = ? AND p.external_id = s.external_id)
-                  IS DISTINCT FROM substring(h.hashes FROM (s.i::int - 1) * 32 + 1 FOR 32)
+    static final String STORED_HASHES = """
+            SELECT p.external_id, p.content_hash FROM products p
+            WHERE p.marketplace_code = ? AND p.external_id = ANY (?::text[])
             """;
+
+    /** Every table the merge writes, vacuumed and analyzed after a step that wrote many rows. */
+    static final String TIDY = "VACUUM (ANALYZE) products, skus, sku_prices, sku_price_history, sku_stock,"
+            + " sku_stock_history, product_images, product_attributes, outbox_events";
 
     /** Brands not known yet, in a fixed order so that two feeds inserting the same brands cannot deadlock. */
     private static final String BRANDS = """

@@ -9,7 +9,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code silkway.ingestion.*}: the raw-record topic, the normalize chunk size, when a silent run counts as dead
- * (its instance crashed) and is resumed elsewhere, whether feeds are ingested at start, the CBR rates URL, the
+ * (its instance crashed) and is resumed elsewhere, whether feeds are ingested at start, how many products a
+ * normalize step must write before it vacuums the catalogue tables, the CBR rates URL, the
  * secret key for declarative feeds' credentials ({@code SILKWAY_FEED_SECRET_KEY}: 32 bytes, base64).
  */
 @Validated
@@ -22,6 +23,7 @@ public record IngestionProperties(
         @DefaultValue("60s") Duration staleAfter,
         @DefaultValue("10s") Duration heartbeatInterval,
         @DefaultValue("true") boolean ingestOnStartup,
+        @DefaultValue("20000") long vacuumAfterWritten,
 
         @DefaultValue("http://127.0.0.1:8090/cbr/scripts/XML_daily.asp")
         URI exchangeRatesUrl,
@@ -35,6 +37,9 @@ public record IngestionProperties(
         if (staleAfter.compareTo(heartbeatInterval.multipliedBy(2)) < 0) {
             throw new IllegalArgumentException(
                     "silkway.ingestion.stale-after must be at least twice silkway.ingestion.heartbeat-interval");
+        }
+        if (vacuumAfterWritten < 1) {
+            throw new IllegalArgumentException("silkway.ingestion.vacuum-after-written must be positive");
         }
         if (rawTopicPartitions < 1) {
             throw new IllegalArgumentException("silkway.ingestion.raw-topic-partitions must be positive");

@@ -95,8 +95,10 @@ class MarketplaceIngestJobConfiguration {
             Quarantine quarantine,
             StepStats stats,
             FetchRuns runs,
+            IngestionProperties properties,
             @Value("#{jobParameters['feed']}") String feed,
             @Value("#{jobParameters['runId']}") Long runId) {
-        return new NormalizeWriter(feeds.require(feed), catalogue, quarantine, stats, runs, runId);
+        return new NormalizeWriter(
+                feeds.require(feed), catalogue, quarantine, stats, runs, runId, properties.vacuumAfterWritten());
     }
 }

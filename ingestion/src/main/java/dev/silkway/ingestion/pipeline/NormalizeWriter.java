@@ -9,6 +9,9 @@ import dev.silkway.ingestion.feed.Parsed;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -26,6 +29,8 @@ class NormalizeWriter
                 ItemWriter<NormalizeWriter.Item>,
                 StepExecutionListener {
 
+    private static final Logger log = LoggerFactory.getLogger(NormalizeWriter.class);
+
     static final String WRITTEN = "normalize.written";
     static final String UNCHANGED = "normalize.unchanged";
     static final String QUARANTINED = "normalize.quarantined";
@@ -38,6 +43,7 @@ class NormalizeWriter
     private final StepStats stats;
     private final FetchRuns runs;
     private final long runId;
+    private final long vacuumAfterWritten;
     private @Nullable StepExecution step;
 
     NormalizeWriter(
@@ -46,18 +52,36 @@ class NormalizeWriter
             Quarantine quarantine,
             StepStats stats,
             FetchRuns runs,
-            long runId) {
+            long runId,
+            long vacuumAfterWritten) {
         this.feed = feed;
         this.catalogue = catalogue;
         this.quarantine = quarantine;
         this.stats = stats;
         this.runs = runs;
         this.runId = runId;
+        this.vacuumAfterWritten = vacuumAfterWritten;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         this.step = stepExecution;
+    }
+
+    /**
+     * A step that wrote many products (a first load, a large price drift) vacuums the catalogue tables before the
+     * job goes on (see {@link CatalogueWriter#tidyAfterBulk()}); a failed VACUUM is logged and changes nothing else.
+     */
+    @Override
+    public @Nullable ExitStatus afterStep(StepExecution stepExecution) {
+        if (stepExecution.getExecutionContext().getLong(WRITTEN, 0) >= vacuumAfterWritten) {
+            try {
+                catalogue.tidyAfterBulk();
+            } catch (RuntimeException e) {
+                log.warn("Could not vacuum the catalogue tables after {}: {}", feed.code(), e.toString());
+            }
+        }
+        return null;
     }
 
     @Override

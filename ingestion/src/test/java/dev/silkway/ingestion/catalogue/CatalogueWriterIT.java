@@ -109,6 +109,33 @@ class CatalogueWriterIT {
                 .containsExactly("0 true", "1 false");
     }
 
+    @Test
+    void findsChangedOffersAmongUnchangedOnesAndVacuumsOutsideTheChunkTransaction() throws Exception {
+        var attribute = new CatalogueOffer.Attribute("货号", "A-1");
+        var first = offer(4_990, List.of("https://img/1.jpg"), List.of(attribute), List.of("42-1"));
+        assertThat(writer.write(connection, "pinduoduo", List.of(first), 1))
+                .isEqualTo(new CatalogueWriter.Result(1, 0));
+        connection.commit();
+        CatalogueWriter.tidyAfterBulk(connection);
+        assertThat(connection.getAutoCommit()).isFalse();
+        assertThat(rows("SELECT vacuum_count > 0 FROM pg_stat_user_tables WHERE relname = 'products'"))
+                .containsExactly("t");
+
+        var changed = offer(5_990, List.of("https://img/1.jpg"), List.of(attribute), List.of("42-1"));
+        assertThat(writer.write(connection, "jd", List.of(first), 2))
+                .as("the same id in another feed is a new offer")
+                .isEqualTo(new CatalogueWriter.Result(1, 0));
+        connection.commit(); // one write per transaction: the staging tables are emptied at commit
+        assertThat(writer.write(connection, "pinduoduo", List.of(changed), 2))
+                .isEqualTo(new CatalogueWriter.Result(1, 0));
+        connection.commit();
+        assertThat(writer.write(connection, "pinduoduo", List.of(changed), 3))
+                .isEqualTo(new CatalogueWriter.Result(0, 1));
+        connection.commit();
+        assertThat(rows("SELECT marketplace_code || ' ' || version FROM products ORDER BY marketplace_code"))
+                .containsExactly("jd 0", "pinduoduo 1");
+    }
+
     private List<String> rows(String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Statement statement = connection.createStatement();

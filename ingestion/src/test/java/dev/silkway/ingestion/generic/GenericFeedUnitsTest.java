@@ -170,6 +170,7 @@ class GenericFeedUnitsTest {
                 Duration.ofSeconds(60),
                 Duration.ofSeconds(10),
                 false,
+                20_000,
                 URI.create("http://x"),
                 key);
     }

@@ -29,6 +29,7 @@ class MarketplaceIngestionIT {
         registry.add("spring.quartz.auto-startup", () -> "false");
         registry.add("silkway.ingestion.raw-topic", () -> "silkway.raw-offers.e2e");
         registry.add("silkway.ingestion.chunk-size", () -> "100");
+        registry.add("silkway.ingestion.vacuum-after-written", () -> "100");
         for (String m : List.of("taobao", "jd", "alibaba1688", "poizon", "pinduoduo")) {
             registry.add("silkway.marketplaces." + m + ".rate-limit-per-second", () -> "500");
         }
@@ -74,6 +75,10 @@ class MarketplaceIngestionIT {
         assertThat(count(
                         "SELECT count(*) FROM skus s LEFT JOIN sku_prices p ON p.sku_id = s.id WHERE p.sku_id IS NULL"))
                 .isZero();
+        assertThat(count("SELECT min(vacuum_count) FROM pg_stat_user_tables WHERE relname IN"
+                        + " ('products', 'skus', 'sku_prices', 'sku_stock', 'outbox_events')"))
+                .as("a step that wrote at least vacuum-after-written products vacuumed the catalogue tables")
+                .isPositive();
         assertThat(count("SELECT count(*) FROM sku_price_history")).isEqualTo(count("SELECT count(*) FROM sku_prices"));
         assertThat(count("SELECT count(*) FROM products p JOIN marketplace_categories mc"
                         + " ON mc.id = p.marketplace_category_id JOIN categories c ON c.id = mc.category_id"
