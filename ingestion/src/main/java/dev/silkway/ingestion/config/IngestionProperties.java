@@ -19,7 +19,7 @@ public record IngestionProperties(
         @DefaultValue("silkway.raw-offers") String rawTopic,
         @DefaultValue("6") int rawTopicPartitions,
         @DefaultValue("1") short rawTopicReplicas,
-        @DefaultValue("1000") int chunkSize,
+        @DefaultValue("5000") int chunkSize,
         @DefaultValue("60s") Duration staleAfter,
         @DefaultValue("10s") Duration heartbeatInterval,
         @DefaultValue("true") boolean ingestOnStartup,

@@ -53,12 +53,11 @@ class MarketplaceIngestJobConfiguration {
             JobRepository repository,
             PlatformTransactionManager transactions,
             IngestionProperties properties,
-            RawRecordReader rawRecordReader,
+            NormalizeReader normalizeReader,
             NormalizeWriter normalizeWriter) {
         return new StepBuilder("normalize", repository)
-                .<RawItem, NormalizeWriter.Item>chunk(properties.chunkSize(), transactions)
-                .reader(rawRecordReader)
-                .processor(normalizeWriter)
+                .<ParsedItem, ParsedItem>chunk(properties.chunkSize(), transactions)
+                .reader(normalizeReader)
                 .writer(normalizeWriter)
                 .listener(normalizeWriter)
                 .build();
@@ -76,15 +75,22 @@ class MarketplaceIngestJobConfiguration {
         return new FetchTasklet(camel, producer, topic, runs, feed, runId);
     }
 
+    /** Reads the run's raw records and parses them up to a chunk ahead of the writer. */
     @Bean
     @StepScope
-    RawRecordReader rawRecordReader(
+    NormalizeReader normalizeReader(
             RawTopic topic,
+            Feeds feeds,
+            IngestionProperties properties,
             @Value("#{jobParameters['feed']}") String feed,
             @Value("#{jobParameters['runId']}") Long runId,
             @Value("#{jobExecutionContext['raw.start']}") String rawStart,
             @Value("#{jobExecutionContext['raw.end']}") String rawEnd) {
-        return new RawRecordReader(topic, feed, runId, rawStart, rawEnd);
+        return new NormalizeReader(
+                new RawRecordReader(topic, feed, runId, rawStart, rawEnd),
+                feeds.require(feed),
+                runId,
+                properties.chunkSize());
     }
 
     @Bean

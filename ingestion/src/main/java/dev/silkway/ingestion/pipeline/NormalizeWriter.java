@@ -16,26 +16,20 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * The {@code normalize} step's processing: parse each raw record with its feed's parser, then write the chunk in
- * one transaction — accepted offers through the bulk merge, rejected ones into the quarantine — and add the chunk's
- * read / written / unchanged / quarantined counts to {@code ingestion_step_stats} and the step's ExecutionContext.
+ * The {@code normalize} step's writer: a chunk of parsed records ({@link NormalizeReader}) in one transaction —
+ * accepted offers through the bulk merge, rejected ones into the quarantine — and the chunk's read / written /
+ * unchanged / quarantined counts added to {@code ingestion_step_stats} and the step's ExecutionContext.
  */
-class NormalizeWriter
-        implements ItemProcessor<RawItem, NormalizeWriter.Item>,
-                ItemWriter<NormalizeWriter.Item>,
-                StepExecutionListener {
+class NormalizeWriter implements ItemWriter<ParsedItem>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(NormalizeWriter.class);
 
     static final String WRITTEN = "normalize.written";
     static final String UNCHANGED = "normalize.unchanged";
     static final String QUARANTINED = "normalize.quarantined";
-
-    record Item(RawItem raw, Parsed parsed) {}
 
     private final FeedSource feed;
     private final CatalogueWriter catalogue;
@@ -85,25 +79,11 @@ class NormalizeWriter
     }
 
     @Override
-    public Item process(RawItem raw) {
-        if (raw.duplicate()) {
-            return new Item(
-                    raw,
-                    new Parsed.Rejected(
-                            "DUPLICATE_ID",
-                            "$",
-                            "id " + raw.record().externalId() + " appears more than once on page "
-                                    + raw.record().page()));
-        }
-        return new Item(raw, feed.parse(raw.record()));
-    }
-
-    @Override
-    public void write(Chunk<? extends Item> chunk) {
+    public void write(Chunk<? extends ParsedItem> chunk) {
         long executionId = step.getJobExecutionId();
         List<CatalogueOffer> offers = new ArrayList<>();
         List<Quarantine.Rejection> rejections = new ArrayList<>();
-        for (Item item : chunk) {
+        for (ParsedItem item : chunk) {
             switch (item.parsed()) {
                 case Parsed.Accepted a -> offers.add(a.offer());
                 case Parsed.Rejected r -> rejections.add(rejection(item.raw(), r));

@@ -13,18 +13,14 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.jspecify.annotations.Nullable;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads one run's raw records back from the raw topic: every partition from where the run's fetch began to where it
- * ended, keeping only the records whose run header is this run (other feeds publish to the same topic meanwhile).
- * Its position per partition is saved in the step's ExecutionContext by {@link #update}, which Spring Batch calls
- * inside the chunk's transaction: a crash re-reads exactly the records whose chunk did not commit.
+ * Reads one run's raw records back from the raw topic: every partition from where the run's fetch began (or from
+ * the positions of a checkpoint) to where it ended, keeping only the records whose run header is this run (other
+ * feeds publish to the same topic meanwhile). It runs on {@link NormalizeReader}'s read-ahead thread, ahead of what
+ * the step has written; the checkpoint is kept by {@link NormalizeReader}.
  */
-class RawRecordReader implements ItemStreamReader<RawItem> {
-
-    static final String POSITIONS = "normalize.positions";
+class RawRecordReader {
 
     private final RawTopic topic;
     private final String feed;
@@ -43,21 +39,23 @@ class RawRecordReader implements ItemStreamReader<RawItem> {
         end.keySet().forEach(p -> position.putIfAbsent(p, 0L));
     }
 
-    @Override
-    public void open(ExecutionContext context) {
-        if (context.containsKey(POSITIONS)) {
-            position.putAll(RawTopic.parse(context.getString(POSITIONS)));
-        }
+    /**
+     * Starts reading at {@code checkpoint} (partition → next offset; empty: where the fetch began). Returns the
+     * position it starts from for every partition of the run.
+     */
+    Map<Integer, Long> open(Map<Integer, Long> checkpoint) {
+        position.putAll(checkpoint);
         consumer = topic.consumer();
         List<TopicPartition> partitions = end.keySet().stream()
                 .map(p -> new TopicPartition(topic.name(), p))
                 .toList();
         consumer.assign(partitions);
         partitions.forEach(tp -> consumer.seek(tp, position.get(tp.partition())));
+        return Map.copyOf(position);
     }
 
-    @Override
-    public @Nullable RawItem read() {
+    @Nullable
+    RawItem read() {
         while (true) {
             ConsumerRecord<String, String> next = buffer.poll();
             if (next == null) {
@@ -120,19 +118,7 @@ class RawRecordReader implements ItemStreamReader<RawItem> {
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
-    @Override
-    public void update(ExecutionContext context) {
-        context.putString(POSITIONS, RawTopic.format(toTopicPartitions()));
-    }
-
-    private Map<TopicPartition, Long> toTopicPartitions() {
-        Map<TopicPartition, Long> out = new java.util.HashMap<>();
-        position.forEach((p, o) -> out.put(new TopicPartition(topic.name(), p), o));
-        return out;
-    }
-
-    @Override
-    public void close() {
+    void close() {
         if (consumer != null) {
             consumer.close();
             consumer = null;

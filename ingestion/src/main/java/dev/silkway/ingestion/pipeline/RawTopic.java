@@ -68,10 +68,14 @@ public class RawTopic {
     }
 
     static String format(Map<TopicPartition, Long> offsets) {
-        return offsets.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(TopicPartition::partition)))
-                .map(e -> e.getKey().partition() + ":" + e.getValue())
-                .collect(Collectors.joining(","));
+        return formatPositions(offsets.entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().partition(), Map.Entry::getValue)));
+    }
+
+    /** Offsets per partition number as {@code "0:12,1:40"}, in partition order. */
+    static String formatPositions(Map<Integer, Long> offsets) {
+        return new TreeMap<>(offsets)
+                .entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
     }
 
     static Map<Integer, Long> parse(String offsets) {

@@ -7,6 +7,7 @@ import dev.silkway.ingestion.feed.RawRecord;
 import dev.silkway.ingestion.marketplace.common.RetryPolicy;
 import dev.silkway.ingestion.marketplace.pinduoduo.PinduoduoClient;
 import dev.silkway.ingestion.marketplace.pinduoduo.PinduoduoProperties;
+import dev.silkway.ingestion.pipeline.ReadAhead;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,6 +66,16 @@ final class BenchOffers {
                         10 + i % 50,
                         i % 1000);
         return new RawRecord(FEED, Long.toString(goodsId), json, 1 + i / 100, i % 100);
+    }
+
+    /**
+     * Offers {@code 0} to {@code n} (exclusive) of a generation, parsed and normalized on a read-ahead thread up to
+     * {@code capacity} ahead, as the normalize step reads them.
+     */
+    ReadAhead<Parsed> readAhead(int n, int generation, int capacity) {
+        int[] next = {0};
+        return new ReadAhead<>(
+                "bench-read-ahead", capacity, () -> next[0] < n ? feed.parse(raw(next[0]++, generation)) : null);
     }
 
     /** Parses and normalizes offers {@code from} (inclusive) to {@code to} of a generation. */

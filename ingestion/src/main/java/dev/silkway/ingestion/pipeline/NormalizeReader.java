@@ -1,0 +1,82 @@
+package dev.silkway.ingestion.pipeline;
+
+import dev.silkway.ingestion.feed.FeedSource;
+import dev.silkway.ingestion.feed.Parsed;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * The {@code normalize} step's reader: the run's raw records ({@link RawRecordReader}) parsed by the feed's parser,
+ * both on a {@link ReadAhead} thread that works up to a chunk ahead, so the next chunk is read and parsed while the
+ * step's thread waits for the current chunk's merge.
+ *
+ * <p>The checkpoint is the position after the last record handed to the step, per partition — not where the
+ * read-ahead is. Spring Batch saves it by {@link #update} inside each chunk's transaction, so a crash re-reads
+ * exactly the records whose chunk did not commit, and what was read ahead is read again.
+ */
+class NormalizeReader implements ItemStreamReader<ParsedItem> {
+
+    static final String POSITIONS = "normalize.positions";
+
+    private final RawRecordReader raw;
+    private final FeedSource feed;
+    private final String threadName;
+    private final int readAhead;
+    private final Map<Integer, Long> checkpoint = new TreeMap<>();
+    private @Nullable ReadAhead<ParsedItem> parsed;
+
+    NormalizeReader(RawRecordReader raw, FeedSource feed, long runId, int readAhead) {
+        this.raw = raw;
+        this.feed = feed;
+        this.threadName = "normalize-" + feed.code() + "-" + runId;
+        this.readAhead = readAhead;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        Map<Integer, Long> saved =
+                context.containsKey(POSITIONS) ? RawTopic.parse(context.getString(POSITIONS)) : Map.of();
+        checkpoint.putAll(raw.open(saved));
+        parsed = new ReadAhead<>(threadName, readAhead, () -> {
+            RawItem next = raw.read();
+            return next == null ? null : new ParsedItem(next, parse(next));
+        });
+    }
+
+    private Parsed parse(RawItem raw) {
+        if (raw.duplicate()) {
+            return new Parsed.Rejected(
+                    "DUPLICATE_ID",
+                    "$",
+                    "id " + raw.record().externalId() + " appears more than once on page "
+                            + raw.record().page());
+        }
+        return feed.parse(raw.record());
+    }
+
+    @Override
+    public @Nullable ParsedItem read() throws InterruptedException {
+        ParsedItem item = parsed.next();
+        if (item != null) {
+            checkpoint.put(item.raw().partition(), item.raw().offset() + 1);
+        }
+        return item;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putString(POSITIONS, RawTopic.formatPositions(checkpoint));
+    }
+
+    @Override
+    public void close() {
+        if (parsed != null) {
+            parsed.close();
+            parsed = null;
+        }
+        raw.close();
+    }
+}

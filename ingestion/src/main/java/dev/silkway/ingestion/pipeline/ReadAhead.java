@@ -1,0 +1,126 @@
+package dev.silkway.ingestion.pipeline;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a source on a thread of its own, up to about {@code capacity} items ahead of the consumer. The normalize step
+ * reads and parses the next chunk's raw records here while its own thread waits for PostgreSQL to merge the current
+ * one, so that re-ingesting a mostly unchanged catalogue takes little longer than parsing it.
+ *
+ * <p>Items are handed over in batches of {@value #BATCH} (one queue operation per batch, not per item). The source is
+ * only ever called on the worker thread. A failure of the source is thrown by {@link #next} once the items before it
+ * have been taken. Public for the ingest benchmark, which runs its parse the same way.
+ */
+public final class ReadAhead<T> implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadAhead.class);
+    private static final int BATCH = 256;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
+    /** What the worker runs: the next item, or {@code null} at the end. */
+    @FunctionalInterface
+    public interface Source<T> {
+        @Nullable
+        T next() throws Exception;
+    }
+
+    private record End() {}
+
+    private record Failure(Throwable cause) {}
+
+    private final BlockingQueue<Object> handed;
+    private final Thread worker;
+    private Iterator<T> batch = Collections.emptyIterator();
+    private boolean ended;
+
+    /** Starts the worker thread {@code name} over {@code source}. */
+    public ReadAhead(String name, int capacity, Source<T> source) {
+        this.handed = new ArrayBlockingQueue<>(Math.max(1, capacity / BATCH) + 1);
+        this.worker = Thread.ofPlatform().name(name).daemon().start(() -> produce(source));
+    }
+
+    private void produce(Source<T> source) {
+        List<T> next = new ArrayList<>(BATCH);
+        Object last;
+        try {
+            for (T item = source.next(); item != null; item = source.next()) {
+                next.add(item);
+                if (next.size() == BATCH) {
+                    handed.put(next);
+                    next = new ArrayList<>(BATCH);
+                }
+            }
+            last = new End();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closed: nobody takes anything any more
+            return;
+        } catch (Throwable e) {
+            last = new Failure(e);
+        }
+        try {
+            if (!next.isEmpty()) {
+                handed.put(next); // the items before a failure are still handed over
+            }
+            handed.put(last);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The next item; {@code null} once the source ended (and from then on). Waits while the worker is behind; throws
+     * what the source threw.
+     */
+    @SuppressWarnings("unchecked")
+    public @Nullable T next() throws InterruptedException {
+        while (!batch.hasNext()) {
+            if (ended) {
+                return null;
+            }
+            switch (handed.take()) {
+                case End end -> ended = true;
+                case Failure failure -> {
+                    ended = true;
+                    throw rethrow(failure.cause());
+                }
+                case List<?> items -> batch = ((List<T>) items).iterator();
+                default -> throw new IllegalStateException("unexpected hand-over");
+            }
+        }
+        return batch.next();
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        return switch (cause) {
+            case RuntimeException e -> e;
+            case Error e -> throw e;
+            default -> new IllegalStateException(cause.getMessage(), cause);
+        };
+    }
+
+    /** Stops the worker (interrupting it) and waits for it to end; what it had read ahead is dropped. */
+    @Override
+    public void close() {
+        worker.interrupt();
+        handed.clear(); // unblocks a worker waiting to hand over a batch
+        try {
+            if (!worker.join(STOP_WAIT)) {
+                log.warn("{} did not stop within {}", worker.getName(), STOP_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        handed.clear();
+        ended = true;
+        batch = Collections.emptyIterator();
+    }
+}
