@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code silkway.ingestion.*}: the raw-record topic, the normalize chunk size, when a silent run counts as dead
+ * {@code silkway.ingestion.*}: the raw-record topic, the normalize chunk's limits (records, and characters of raw
+ * JSON: a chunk and the one read ahead of it stay within both), when a silent run counts as dead
  * (its instance crashed) and is resumed elsewhere, whether feeds are ingested at start, how many products a
  * normalize step must write before it vacuums the catalogue tables, the CBR rates URL, the
  * secret key for declarative feeds' credentials ({@code SILKWAY_FEED_SECRET_KEY}: 32 bytes, base64).
@@ -20,6 +21,7 @@ public record IngestionProperties(
         @DefaultValue("6") int rawTopicPartitions,
         @DefaultValue("1") short rawTopicReplicas,
         @DefaultValue("5000") int chunkSize,
+        @DefaultValue("4000000") int chunkMaxChars,
         @DefaultValue("60s") Duration staleAfter,
         @DefaultValue("10s") Duration heartbeatInterval,
         @DefaultValue("true") boolean ingestOnStartup,
@@ -33,6 +35,9 @@ public record IngestionProperties(
     public IngestionProperties {
         if (chunkSize < 1 || chunkSize > 50_000) {
             throw new IllegalArgumentException("silkway.ingestion.chunk-size must be 1..50000");
+        }
+        if (chunkMaxChars < 1) {
+            throw new IllegalArgumentException("silkway.ingestion.chunk-max-chars must be positive");
         }
         if (staleAfter.compareTo(heartbeatInterval.multipliedBy(2)) < 0) {
             throw new IllegalArgumentException(

@@ -52,11 +52,11 @@ class MarketplaceIngestJobConfiguration {
     Step normalizeStep(
             JobRepository repository,
             PlatformTransactionManager transactions,
-            IngestionProperties properties,
+            ChunkLimit chunkLimit,
             NormalizeReader normalizeReader,
             NormalizeWriter normalizeWriter) {
         return new StepBuilder("normalize", repository)
-                .<ParsedItem, ParsedItem>chunk(properties.chunkSize(), transactions)
+                .<ParsedItem, ParsedItem>chunk(chunkLimit, transactions)
                 .reader(normalizeReader)
                 .writer(normalizeWriter)
                 .listener(normalizeWriter)
@@ -90,7 +90,14 @@ class MarketplaceIngestJobConfiguration {
                 new RawRecordReader(topic, feed, runId, rawStart, rawEnd),
                 feeds.require(feed),
                 runId,
-                properties.chunkSize());
+                properties.chunkSize(),
+                properties.chunkMaxChars());
+    }
+
+    @Bean
+    @StepScope
+    ChunkLimit chunkLimit(IngestionProperties properties, NormalizeReader normalizeReader) {
+        return new ChunkLimit(properties.chunkSize(), properties.chunkMaxChars(), normalizeReader);
     }
 
     @Bean

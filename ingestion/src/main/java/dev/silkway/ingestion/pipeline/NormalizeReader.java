@@ -10,8 +10,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * The {@code normalize} step's reader: the run's raw records ({@link RawRecordReader}) parsed by the feed's parser,
- * both on a {@link ReadAhead} thread that works up to a chunk ahead, so the next chunk is read and parsed while the
- * step's thread waits for the current chunk's merge.
+ * both on a {@link ReadAhead} thread that works up to a chunk ahead (at most a chunk's records and a chunk's
+ * characters of raw JSON), so the next chunk is read and parsed while the step's thread waits for the current chunk's
+ * merge. It counts the characters of raw JSON it hands over, by which {@link ChunkLimit} ends a chunk of large records
+ * early.
  *
  * <p>The checkpoint is the position after the last record handed to the step, per partition — not where the
  * read-ahead is. Spring Batch saves it by {@link #update} inside each chunk's transaction, so a crash re-reads
@@ -24,15 +26,18 @@ class NormalizeReader implements ItemStreamReader<ParsedItem> {
     private final RawRecordReader raw;
     private final FeedSource feed;
     private final String threadName;
-    private final int readAhead;
+    private final int chunkSize;
+    private final int chunkMaxChars;
     private final Map<Integer, Long> checkpoint = new TreeMap<>();
     private @Nullable ReadAhead<ParsedItem> parsed;
+    private long charsHanded;
 
-    NormalizeReader(RawRecordReader raw, FeedSource feed, long runId, int readAhead) {
+    NormalizeReader(RawRecordReader raw, FeedSource feed, long runId, int chunkSize, int chunkMaxChars) {
         this.raw = raw;
         this.feed = feed;
         this.threadName = "normalize-" + feed.code() + "-" + runId;
-        this.readAhead = readAhead;
+        this.chunkSize = chunkSize;
+        this.chunkMaxChars = chunkMaxChars;
     }
 
     @Override
@@ -40,10 +45,19 @@ class NormalizeReader implements ItemStreamReader<ParsedItem> {
         Map<Integer, Long> saved =
                 context.containsKey(POSITIONS) ? RawTopic.parse(context.getString(POSITIONS)) : Map.of();
         checkpoint.putAll(raw.open(saved));
-        parsed = new ReadAhead<>(threadName, readAhead, () -> {
+        parsed = new ReadAhead<>(threadName, chunkSize, chunkMaxChars, NormalizeReader::chars, () -> {
             RawItem next = raw.read();
             return next == null ? null : new ParsedItem(next, parse(next));
         });
+    }
+
+    private static int chars(ParsedItem item) {
+        return item.raw().record().json().length();
+    }
+
+    /** The characters of raw JSON handed to the step so far. */
+    long charsHanded() {
+        return charsHanded;
     }
 
     private Parsed parse(RawItem raw) {
@@ -62,6 +76,7 @@ class NormalizeReader implements ItemStreamReader<ParsedItem> {
         ParsedItem item = parsed.next();
         if (item != null) {
             checkpoint.put(item.raw().partition(), item.raw().offset() + 1);
+            charsHanded += chars(item);
         }
         return item;
     }

@@ -7,18 +7,22 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a source on a thread of its own, up to about {@code capacity} items ahead of the consumer. The normalize step
- * reads and parses the next chunk's raw records here while its own thread waits for PostgreSQL to merge the current
- * one, so that re-ingesting a mostly unchanged catalogue takes little longer than parsing it.
+ * Runs a source on a thread of its own, ahead of the consumer by at most about {@code maxItems} items and {@code
+ * maxWeight} of their weight (the normalize step weighs a record by its raw JSON's length, so a feed of large records
+ * reads ahead fewer of them). The normalize step reads and parses the next chunk's raw records here while its own
+ * thread waits for PostgreSQL to merge the current one, so that re-ingesting a mostly unchanged catalogue takes little
+ * longer than parsing it.
  *
- * <p>Items are handed over in batches of {@value #BATCH} (one queue operation per batch, not per item). The source is
- * only ever called on the worker thread. A failure of the source is thrown by {@link #next} once the items before it
- * have been taken. Public for the ingest benchmark, which runs its parse the same way.
+ * <p>Items are handed over in batches of up to {@value #BATCH} (one queue operation per batch, not per item). The
+ * source is only ever called on the worker thread. A failure of the source is thrown by {@link #next} once the items
+ * before it have been taken. Public for the ingest benchmark, which runs its parse the same way.
  */
 public final class ReadAhead<T> implements AutoCloseable {
 
@@ -33,30 +37,57 @@ public final class ReadAhead<T> implements AutoCloseable {
         T next() throws Exception;
     }
 
+    private record Batch<T>(List<T> items, int weight) {}
+
     private record End() {}
 
     private record Failure(Throwable cause) {}
 
     private final BlockingQueue<Object> handed;
+    /** The weight the worker may still read ahead; taken per item, given back when its batch is taken. */
+    private final Semaphore room;
+
+    private final int maxWeight;
+    private final ToIntFunction<T> weight;
     private final Thread worker;
     private Iterator<T> batch = Collections.emptyIterator();
     private boolean ended;
 
-    /** Starts the worker thread {@code name} over {@code source}. */
-    public ReadAhead(String name, int capacity, Source<T> source) {
-        this.handed = new ArrayBlockingQueue<>(Math.max(1, capacity / BATCH) + 1);
+    /** Starts the worker thread {@code name} over {@code source}; every item weighs 1. */
+    public ReadAhead(String name, int maxItems, Source<T> source) {
+        this(name, maxItems, maxItems, item -> 1, source);
+    }
+
+    /** Starts the worker thread {@code name} over {@code source}; an item heavier than {@code maxWeight} goes alone. */
+    public ReadAhead(String name, int maxItems, int maxWeight, ToIntFunction<T> weight, Source<T> source) {
+        this.handed = new ArrayBlockingQueue<>(Math.max(1, maxItems / BATCH) + 1);
+        this.room = new Semaphore(maxWeight);
+        this.maxWeight = maxWeight;
+        this.weight = weight;
         this.worker = Thread.ofPlatform().name(name).daemon().start(() -> produce(source));
     }
 
     private void produce(Source<T> source) {
         List<T> next = new ArrayList<>(BATCH);
+        int nextWeight = 0;
         Object last;
         try {
             for (T item = source.next(); item != null; item = source.next()) {
+                int w = Math.clamp(weight.applyAsInt(item), 1, maxWeight);
+                if (!room.tryAcquire(w)) {
+                    if (!next.isEmpty()) { // hand over what is read before waiting, or the consumer waits too
+                        handed.put(new Batch<>(next, nextWeight));
+                        next = new ArrayList<>(BATCH);
+                        nextWeight = 0;
+                    }
+                    room.acquire(w);
+                }
                 next.add(item);
+                nextWeight += w;
                 if (next.size() == BATCH) {
-                    handed.put(next);
+                    handed.put(new Batch<>(next, nextWeight));
                     next = new ArrayList<>(BATCH);
+                    nextWeight = 0;
                 }
             }
             last = new End();
@@ -68,7 +99,7 @@ public final class ReadAhead<T> implements AutoCloseable {
         }
         try {
             if (!next.isEmpty()) {
-                handed.put(next); // the items before a failure are still handed over
+                handed.put(new Batch<>(next, nextWeight)); // the items before a failure are still handed over
             }
             handed.put(last);
         } catch (InterruptedException e) {
@@ -92,7 +123,10 @@ public final class ReadAhead<T> implements AutoCloseable {
                     ended = true;
                     throw rethrow(failure.cause());
                 }
-                case List<?> items -> batch = ((List<T>) items).iterator();
+                case Batch<?> taken -> {
+                    room.release(taken.weight());
+                    batch = ((List<T>) taken.items()).iterator();
+                }
                 default -> throw new IllegalStateException("unexpected hand-over");
             }
         }
@@ -110,7 +144,7 @@ public final class ReadAhead<T> implements AutoCloseable {
     /** Stops the worker (interrupting it) and waits for it to end; what it had read ahead is dropped. */
     @Override
     public void close() {
-        worker.interrupt();
+        worker.interrupt(); // also ends a wait for room
         handed.clear(); // unblocks a worker waiting to hand over a batch
         try {
             if (!worker.join(STOP_WAIT)) {

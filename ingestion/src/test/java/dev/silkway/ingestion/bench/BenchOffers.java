@@ -68,14 +68,23 @@ final class BenchOffers {
         return new RawRecord(FEED, Long.toString(goodsId), json, 1 + i / 100, i % 100);
     }
 
+    /** One offer as the read-ahead hands it over: its raw JSON's length and what the parser made of it. */
+    record Read(int chars, Parsed parsed) {}
+
     /**
-     * Offers {@code 0} to {@code n} (exclusive) of a generation, parsed and normalized on a read-ahead thread up to
-     * {@code capacity} ahead, as the normalize step reads them.
+     * Offers {@code 0} to {@code n} (exclusive) of a generation, parsed and normalized on a read-ahead thread up to a
+     * chunk ahead ({@code chunkSize} records, {@code chunkMaxChars} characters of raw JSON), as the normalize step
+     * reads them.
      */
-    ReadAhead<Parsed> readAhead(int n, int generation, int capacity) {
+    ReadAhead<Read> readAhead(int n, int generation, int chunkSize, int chunkMaxChars) {
         int[] next = {0};
-        return new ReadAhead<>(
-                "bench-read-ahead", capacity, () -> next[0] < n ? feed.parse(raw(next[0]++, generation)) : null);
+        return new ReadAhead<>("bench-read-ahead", chunkSize, chunkMaxChars, Read::chars, () -> {
+            if (next[0] == n) {
+                return null;
+            }
+            RawRecord raw = raw(next[0]++, generation);
+            return new Read(raw.json().length(), feed.parse(raw));
+        });
     }
 
     /** Parses and normalizes offers {@code from} (inclusive) to {@code to} of a generation. */

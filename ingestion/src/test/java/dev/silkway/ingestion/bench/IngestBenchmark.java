@@ -28,8 +28,14 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 public final class IngestBenchmark {
 
-    /** The default of {@code silkway.ingestion.chunk-size}; the read-ahead runs up to a chunk ahead, as in the step. */
+    /**
+     * The defaults of {@code silkway.ingestion.chunk-size} and {@code chunk-max-chars}: a chunk ends at whichever comes
+     * first, and the read-ahead runs up to a chunk ahead, as in the step (these offers' ~510 characters of JSON each make
+     * chunks of 5,000).
+     */
     private static final int CHUNK = 5_000;
+
+    private static final int CHUNK_MAX_CHARS = 4_000_000;
 
     private static final int ROUNDS = 3;
     private static final int WARM_UP = 20_000;
@@ -114,15 +120,18 @@ public final class IngestBenchmark {
         CatalogueWriter writer = new CatalogueWriter(null);
         long start = System.nanoTime();
         long written = 0;
-        try (ReadAhead<Parsed> parsed = offers.readAhead(n, generation, CHUNK)) {
+        try (ReadAhead<BenchOffers.Read> parsed = offers.readAhead(n, generation, CHUNK, CHUNK_MAX_CHARS)) {
             List<CatalogueOffer> chunk = new ArrayList<>(CHUNK);
-            for (Parsed next = parsed.next(); next != null; next = parsed.next()) {
-                if (next instanceof Parsed.Accepted a) {
+            long chars = 0;
+            for (BenchOffers.Read next = parsed.next(); next != null; next = parsed.next()) {
+                if (next.parsed() instanceof Parsed.Accepted a) {
                     chunk.add(a.offer());
                 }
-                if (chunk.size() == CHUNK) {
+                chars += next.chars();
+                if (chunk.size() == CHUNK || chars >= CHUNK_MAX_CHARS) {
                     written += write(writer, c, chunk);
                     chunk.clear();
+                    chars = 0;
                 }
             }
             written += write(writer, c, chunk);
@@ -159,9 +168,9 @@ public final class IngestBenchmark {
     private long parseOnly(int generation) throws Exception {
         long start = System.nanoTime();
         long accepted = 0;
-        try (ReadAhead<Parsed> parsed = offers.readAhead(n, generation, CHUNK)) {
-            for (Parsed next = parsed.next(); next != null; next = parsed.next()) {
-                if (next instanceof Parsed.Accepted) {
+        try (ReadAhead<BenchOffers.Read> parsed = offers.readAhead(n, generation, CHUNK, CHUNK_MAX_CHARS)) {
+            for (BenchOffers.Read next = parsed.next(); next != null; next = parsed.next()) {
+                if (next.parsed() instanceof Parsed.Accepted) {
                     accepted++;
                 }
             }

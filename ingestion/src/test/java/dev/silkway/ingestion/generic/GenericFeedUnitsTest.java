@@ -167,6 +167,7 @@ class GenericFeedUnitsTest {
                 1,
                 (short) 1,
                 10,
+                4_000_000,
                 Duration.ofSeconds(60),
                 Duration.ofSeconds(10),
                 false,

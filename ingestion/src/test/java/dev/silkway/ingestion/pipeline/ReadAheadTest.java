@@ -68,6 +68,21 @@ class ReadAheadTest {
     }
 
     @Test
+    void readsFewerItemsAheadWhenTheyWeighMore() throws Exception {
+        AtomicInteger produced = new AtomicInteger();
+        try (ReadAhead<Integer> ahead =
+                new ReadAhead<>("test-weighed", 10_000, 1_000, item -> 100, produced::getAndIncrement)) {
+            assertThat(ahead.next()).isZero();
+            await().atMost(Duration.ofSeconds(10)).until(() -> stable(produced));
+            // room for 10 items of weight 100, the batch taken (given back), and the one waiting for room
+            assertThat(produced.get()).isBetween(10, 10 + 10 + 1);
+            for (int i = 1; i < 500; i++) {
+                assertThat(ahead.next()).isEqualTo(i);
+            }
+        }
+    }
+
+    @Test
     void closeStopsAWorkerThatIsAheadOfAnEndlessSource() throws Exception {
         AtomicInteger produced = new AtomicInteger();
         ReadAhead<Integer> ahead = new ReadAhead<>("test-close", 500, produced::getAndIncrement);
