@@ -25,10 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes a chunk of offers of one feed in bulk, inside the caller's transaction. One statement reads the stored
  * content hashes of the chunk's offers, which are compared here to keep only the new or changed offers (an unchanged
- * offer costs one index-only probe and nothing else; a chunk with no changes costs that one round trip). The changed ones are COPYed into the
- * session-private staging tables (products with their images and attributes, SKUs), and one multi-statement round
- * trip merges them set-based, writing only changed rows, with price and stock history and one outbox event per
- * changed product (see {@link MergeSql}).
+ * offer costs one index-only probe and nothing else; a chunk with no changes costs that one round trip). The changed
+ * ones are COPYed into the session-private staging tables (products with their images and attributes, SKUs), and one
+ * multi-statement round trip merges them set-based, writing only changed rows, with price and stock history and one
+ * outbox event per changed product (see {@link MergeSql}).
  */
 @Component
 public class CatalogueWriter {

@@ -50,13 +50,12 @@ public final class ReadAhead<T> implements AutoCloseable {
     private final int maxWeight;
     private final ToIntFunction<T> weight;
     private final Thread worker;
+    /** What the worker read since it last handed a batch over (the worker's own). */
+    private List<T> pending = new ArrayList<>(BATCH);
+
+    private int pendingWeight;
     private Iterator<T> batch = Collections.emptyIterator();
     private boolean ended;
-
-    /** Starts the worker thread {@code name} over {@code source}; every item weighs 1. */
-    public ReadAhead(String name, int maxItems, Source<T> source) {
-        this(name, maxItems, maxItems, item -> 1, source);
-    }
 
     /** Starts the worker thread {@code name} over {@code source}; an item heavier than {@code maxWeight} goes alone. */
     public ReadAhead(String name, int maxItems, int maxWeight, ToIntFunction<T> weight, Source<T> source) {
@@ -68,26 +67,18 @@ public final class ReadAhead<T> implements AutoCloseable {
     }
 
     private void produce(Source<T> source) {
-        List<T> next = new ArrayList<>(BATCH);
-        int nextWeight = 0;
         Object last;
         try {
             for (T item = source.next(); item != null; item = source.next()) {
                 int w = Math.clamp(weight.applyAsInt(item), 1, maxWeight);
                 if (!room.tryAcquire(w)) {
-                    if (!next.isEmpty()) { // hand over what is read before waiting, or the consumer waits too
-                        handed.put(new Batch<>(next, nextWeight));
-                        next = new ArrayList<>(BATCH);
-                        nextWeight = 0;
-                    }
+                    handOverPending(); // what is read goes over before waiting, or the consumer waits too
                     room.acquire(w);
                 }
-                next.add(item);
-                nextWeight += w;
-                if (next.size() == BATCH) {
-                    handed.put(new Batch<>(next, nextWeight));
-                    next = new ArrayList<>(BATCH);
-                    nextWeight = 0;
+                pending.add(item);
+                pendingWeight += w;
+                if (pending.size() == BATCH) {
+                    handOverPending();
                 }
             }
             last = new End();
@@ -98,12 +89,18 @@ public final class ReadAhead<T> implements AutoCloseable {
             last = new Failure(e);
         }
         try {
-            if (!next.isEmpty()) {
-                handed.put(new Batch<>(next, nextWeight)); // the items before a failure are still handed over
-            }
+            handOverPending(); // the items before a failure are still handed over
             handed.put(last);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handOverPending() throws InterruptedException {
+        if (!pending.isEmpty()) {
+            handed.put(new Batch<>(pending, pendingWeight));
+            pending = new ArrayList<>(BATCH);
+            pendingWeight = 0;
         }
     }
 

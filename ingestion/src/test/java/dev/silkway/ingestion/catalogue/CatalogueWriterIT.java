@@ -77,21 +77,15 @@ class CatalogueWriterIT {
                 List.of("https://img/1.jpg", "https://img/2.jpg"),
                 List.of(shop, new CatalogueOffer.Attribute("货号", "A-1")),
                 List.of("42-1", "42-2"));
-        assertThat(writer.write(connection, "pinduoduo", List.of(first), 1))
-                .isEqualTo(new CatalogueWriter.Result(1, 0));
-        connection.commit();
-        assertThat(writer.write(connection, "pinduoduo", List.of(first), 2))
-                .isEqualTo(new CatalogueWriter.Result(0, 1));
-        connection.commit();
+        assertThat(writeAndCommit("pinduoduo", first, 1)).isEqualTo(new CatalogueWriter.Result(1, 0));
+        assertThat(writeAndCommit("pinduoduo", first, 2)).isEqualTo(new CatalogueWriter.Result(0, 1));
 
         var second = offer(
                 5_990,
                 List.of("https://img/1.jpg"),
                 List.of(shop, new CatalogueOffer.Attribute("货号", "A-2")),
                 List.of("42-1"));
-        assertThat(writer.write(connection, "pinduoduo", List.of(second), 3))
-                .isEqualTo(new CatalogueWriter.Result(1, 0));
-        connection.commit();
+        assertThat(writeAndCommit("pinduoduo", second, 3)).isEqualTo(new CatalogueWriter.Result(1, 0));
 
         assertThat(rows("SELECT position || ' ' || url FROM product_images ORDER BY position"))
                 .containsExactly("0 https://img/1.jpg");
@@ -113,27 +107,28 @@ class CatalogueWriterIT {
     void findsChangedOffersAmongUnchangedOnesAndVacuumsOutsideTheChunkTransaction() throws Exception {
         var attribute = new CatalogueOffer.Attribute("货号", "A-1");
         var first = offer(4_990, List.of("https://img/1.jpg"), List.of(attribute), List.of("42-1"));
-        assertThat(writer.write(connection, "pinduoduo", List.of(first), 1))
-                .isEqualTo(new CatalogueWriter.Result(1, 0));
-        connection.commit();
+        assertThat(writeAndCommit("pinduoduo", first, 1)).isEqualTo(new CatalogueWriter.Result(1, 0));
         CatalogueWriter.tidyAfterBulk(connection);
         assertThat(connection.getAutoCommit()).isFalse();
         assertThat(rows("SELECT vacuum_count > 0 FROM pg_stat_user_tables WHERE relname = 'products'"))
                 .containsExactly("t");
 
         var changed = offer(5_990, List.of("https://img/1.jpg"), List.of(attribute), List.of("42-1"));
-        assertThat(writer.write(connection, "jd", List.of(first), 2))
+        assertThat(writeAndCommit("jd", first, 2))
                 .as("the same id in another feed is a new offer")
                 .isEqualTo(new CatalogueWriter.Result(1, 0));
-        connection.commit(); // one write per transaction: the staging tables are emptied at commit
-        assertThat(writer.write(connection, "pinduoduo", List.of(changed), 2))
-                .isEqualTo(new CatalogueWriter.Result(1, 0));
-        connection.commit();
-        assertThat(writer.write(connection, "pinduoduo", List.of(changed), 3))
-                .isEqualTo(new CatalogueWriter.Result(0, 1));
-        connection.commit();
+        assertThat(writeAndCommit("pinduoduo", changed, 2)).isEqualTo(new CatalogueWriter.Result(1, 0));
+        assertThat(writeAndCommit("pinduoduo", changed, 3)).isEqualTo(new CatalogueWriter.Result(0, 1));
         assertThat(rows("SELECT marketplace_code || ' ' || version FROM products ORDER BY marketplace_code"))
                 .containsExactly("jd 0", "pinduoduo 1");
+    }
+
+    /** One chunk in its own transaction: the staging tables are emptied at commit. */
+    private CatalogueWriter.Result writeAndCommit(String feed, CatalogueOffer offer, long jobExecutionId)
+            throws Exception {
+        CatalogueWriter.Result result = writer.write(connection, feed, List.of(offer), jobExecutionId);
+        connection.commit();
+        return result;
     }
 
     private List<String> rows(String sql) throws Exception {

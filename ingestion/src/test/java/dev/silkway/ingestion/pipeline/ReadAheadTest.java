@@ -17,7 +17,7 @@ class ReadAheadTest {
         AtomicInteger next = new AtomicInteger();
         List<Integer> taken = new ArrayList<>();
         try (ReadAhead<Integer> ahead =
-                new ReadAhead<>("test-in-order", 100, () -> next.get() < 1_001 ? next.getAndIncrement() : null)) {
+                unweighed("test-in-order", 100, () -> next.get() < 1_001 ? next.getAndIncrement() : null)) {
             for (Integer i = ahead.next(); i != null; i = ahead.next()) {
                 taken.add(i);
             }
@@ -30,7 +30,7 @@ class ReadAheadTest {
     void throwsTheSourcesFailureOnceTheItemsBeforeItAreTaken() throws Exception {
         AtomicInteger next = new AtomicInteger();
         IllegalStateException broken = new IllegalStateException("raw topic unreachable");
-        try (ReadAhead<Integer> ahead = new ReadAhead<>("test-failure", 1_000, () -> {
+        try (ReadAhead<Integer> ahead = unweighed("test-failure", 1_000, () -> {
             if (next.get() == 300) {
                 throw broken;
             }
@@ -46,7 +46,7 @@ class ReadAheadTest {
 
     @Test
     void wrapsACheckedFailureWithItsMessage() throws Exception {
-        try (ReadAhead<Integer> ahead = new ReadAhead<>("test-checked", 10, () -> {
+        try (ReadAhead<Integer> ahead = unweighed("test-checked", 10, () -> {
             throw new java.io.IOException("connection reset");
         })) {
             assertThatThrownBy(ahead::next)
@@ -59,9 +59,9 @@ class ReadAheadTest {
     @Test
     void readsAtMostAboutItsCapacityAheadOfTheConsumer() throws Exception {
         AtomicInteger produced = new AtomicInteger();
-        try (ReadAhead<Integer> ahead = new ReadAhead<>("test-bounded", 2_000, produced::getAndIncrement)) {
+        try (ReadAhead<Integer> ahead = unweighed("test-bounded", 2_000, produced::getAndIncrement)) {
             assertThat(ahead.next()).isZero();
-            await().atMost(Duration.ofSeconds(10)).until(() -> stable(produced));
+            await().atMost(Duration.ofSeconds(10)).until(() -> workerWaiting("test-bounded"));
             // the queue's batches, the batch taken, the one being built and the one waiting to be handed over
             assertThat(produced.get()).isBetween(2_000, 2_000 + 4 * 256);
         }
@@ -73,7 +73,7 @@ class ReadAheadTest {
         try (ReadAhead<Integer> ahead =
                 new ReadAhead<>("test-weighed", 10_000, 1_000, item -> 100, produced::getAndIncrement)) {
             assertThat(ahead.next()).isZero();
-            await().atMost(Duration.ofSeconds(10)).until(() -> stable(produced));
+            await().atMost(Duration.ofSeconds(10)).until(() -> workerWaiting("test-weighed"));
             // room for 10 items of weight 100, the batch taken (given back), and the one waiting for room
             assertThat(produced.get()).isBetween(10, 10 + 10 + 1);
             for (int i = 1; i < 500; i++) {
@@ -85,24 +85,30 @@ class ReadAheadTest {
     @Test
     void closeStopsAWorkerThatIsAheadOfAnEndlessSource() throws Exception {
         AtomicInteger produced = new AtomicInteger();
-        ReadAhead<Integer> ahead = new ReadAhead<>("test-close", 500, produced::getAndIncrement);
+        ReadAhead<Integer> ahead = unweighed("test-close", 500, produced::getAndIncrement);
         assertThat(ahead.next()).isZero();
         ahead.close();
         assertThat(workerAlive("test-close")).isFalse();
         int afterClose = produced.get();
-        Thread.sleep(100);
-        assertThat(produced.get()).isEqualTo(afterClose);
+        await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(2)).until(() -> produced.get() == afterClose);
         assertThat(ahead.next()).isNull();
     }
 
-    private static boolean stable(AtomicInteger counter) throws InterruptedException {
-        int before = counter.get();
-        Thread.sleep(200);
-        return before > 0 && counter.get() == before;
+    private static <T> ReadAhead<T> unweighed(String name, int maxItems, ReadAhead.Source<T> source) {
+        return new ReadAhead<>(name, maxItems, maxItems, item -> 1, source);
+    }
+
+    /** The worker is blocked: on a full queue or waiting for room (its source here never waits). */
+    private static boolean workerWaiting(String name) {
+        return worker(name).anyMatch(t -> t.getState() == Thread.State.WAITING);
     }
 
     private static boolean workerAlive(String name) {
+        return worker(name).anyMatch(Thread::isAlive);
+    }
+
+    private static java.util.stream.Stream<Thread> worker(String name) {
         return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().equals(name) && t.isAlive());
+                .filter(t -> t.getName().equals(name));
     }
 }
