@@ -1,9 +1,9 @@
 package dev.silkway.testsupport;
 
 import dev.silkway.compose.SilkwayHome;
+import dev.silkway.compose.elasticsearch.LocalElasticsearch;
 import dev.silkway.compose.kafka.LocalKafka;
 import dev.silkway.compose.postgres.LocalPostgres;
-import dev.silkway.elastic.local.LocalElasticsearch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.silkway.compose.stack;
 
 import dev.silkway.compose.SilkwayHome;
+import dev.silkway.compose.elasticsearch.LocalElasticsearch;
 import dev.silkway.compose.kafka.LocalKafka;
 import dev.silkway.compose.mail.LocalMail;
 import dev.silkway.compose.postgres.LocalPostgres;
-import dev.silkway.elastic.local.LocalElasticsearch;
 import dev.silkway.localprocess.JavaChild;
 import dev.silkway.localprocess.Ports;
 import java.time.Duration;

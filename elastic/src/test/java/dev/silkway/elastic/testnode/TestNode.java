@@ -1,7 +1,7 @@
 package dev.silkway.elastic.testnode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.silkway.elastic.local.LocalElasticsearch;
+import dev.silkway.compose.elasticsearch.LocalElasticsearch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * One local Elasticsearch node per test JVM, on a free port, in a temporary state folder; stopped
- * and deleted when the JVM exits. The elastic module cannot use test-support (which depends on it),
- * hence its own holder.
+ * and deleted when the JVM exits, started by the compose module's launcher.
  */
 public final class TestNode {
 

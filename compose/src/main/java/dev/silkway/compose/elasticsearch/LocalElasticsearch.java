@@ -1,4 +1,4 @@
-package dev.silkway.elastic.local;
+package dev.silkway.compose.elasticsearch;
 
 import dev.silkway.localprocess.JavaChild;
 import dev.silkway.localprocess.PidFile;

@@ -1,4 +1,4 @@
-package dev.silkway.elastic.local;
+package dev.silkway.compose.elasticsearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

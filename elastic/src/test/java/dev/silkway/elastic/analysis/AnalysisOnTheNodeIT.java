@@ -1,4 +1,4 @@
-package dev.silkway.elastic.local;
+package dev.silkway.elastic.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
