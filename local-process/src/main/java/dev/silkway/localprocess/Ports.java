@@ -21,6 +21,20 @@ public final class Ports {
         }
     }
 
+    /**
+     * True when a listener could bind {@code port} on loopback now. Unlike {@link #isListening}, it opens
+     * no connection to whatever holds the port (a bare connect and close makes GreenMail's IMAP spin).
+     */
+    public static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static boolean isListening(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);

@@ -12,7 +12,8 @@ import java.util.List;
  * GreenMail standalone ({@code com.icegreen:greenmail-standalone}) as a child JVM: an SMTP server the
  * applications send through and an IMAP server where every recipient's mailbox can be read (any
  * password: authentication is off, it is a local test server). Mail lives in memory only, so a
- * restart of the stack starts with empty mailboxes.
+ * restart of the stack starts with empty mailboxes. Readiness is asked in the protocols themselves
+ * ({@link MailProbe}).
  */
 public final class LocalMail implements AutoCloseable {
 
@@ -43,7 +44,7 @@ public final class LocalMail implements AutoCloseable {
                 "-Dgreenmail.auth.disabled",
                 "-Dgreenmail.startup.timeout=30000");
         JavaChild child = JavaChild.start("greenmail", stateDir, jar().toString(), jvm, MAIN, List.of());
-        child.awaitReady(() -> Ports.isListening(smtp) && Ports.isListening(imap), Duration.ofSeconds(60));
+        child.awaitReady(() -> MailProbe.smtpAnswers(smtp) && MailProbe.imapAnswers(imap), Duration.ofSeconds(60));
         return new LocalMail(child, smtp, imap);
     }
 
@@ -54,6 +55,11 @@ public final class LocalMail implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build it first with ./mvnw -pl compose package");
         }
         return jar;
+    }
+
+    /** Both servers answer in their protocols (greeting read, session ended with QUIT and LOGOUT). */
+    public boolean answers() {
+        return MailProbe.smtpAnswers(smtpPort) && MailProbe.imapAnswers(imapPort);
     }
 
     public int smtpPort() {
