@@ -26,11 +26,11 @@ final class DrillDatabase implements AutoCloseable {
     }
 
     /** Drops and creates {@value #NAME} (owned by the application's user), then migrates it. */
-    static DrillDatabase create(Map<String, String> clusterEnv) {
+    static DrillDatabase create(Map<String, String> clusterEnv, int primaryPort) {
         String user = clusterEnv.get("SPRING_DATASOURCE_USERNAME");
-        recreate(clusterEnv.get("SILKWAY_HA_SUPERUSER_PASSWORD"), user);
+        recreate(primaryPort, clusterEnv.get("SILKWAY_HA_SUPERUSER_PASSWORD"), user);
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", url(NAME) + "&targetServerType=primary&socketTimeout=10");
+        properties.put("spring.datasource.url", url(primaryPort, NAME) + "&targetServerType=primary&socketTimeout=10");
         properties.put("spring.datasource.username", user);
         properties.put("spring.datasource.password", clusterEnv.get("SPRING_DATASOURCE_PASSWORD"));
         properties.put("spring.datasource.hikari.maximum-pool-size", 2);
@@ -50,12 +50,13 @@ final class DrillDatabase implements AutoCloseable {
         return new DrillDatabase(context);
     }
 
-    private static String url(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + LocalCluster.PRIMARY_PORT + "/" + database + "?connectTimeout=2";
+    private static String url(int primaryPort, String database) {
+        return "jdbc:postgresql://127.0.0.1:" + primaryPort + "/" + database + "?connectTimeout=2";
     }
 
-    private static void recreate(String superuserPassword, String owner) {
-        try (Connection connection = DriverManager.getConnection(url("postgres"), "postgres", superuserPassword);
+    private static void recreate(int primaryPort, String superuserPassword, String owner) {
+        try (Connection connection =
+                        DriverManager.getConnection(url(primaryPort, "postgres"), "postgres", superuserPassword);
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + NAME + " OWNER " + owner);

@@ -40,12 +40,14 @@ final class DrillStorefront implements AutoCloseable {
         this.blindIndexKey = blindIndexKey;
     }
 
-    /** Starts the storefront on {@code database} of the cluster and waits until it reaches the primary. */
-    static DrillStorefront start(Path home, Map<String, String> clusterEnv, String database) {
+    /**
+     * Starts the storefront on {@code database} of the cluster, its log and secrets in {@code state}, and
+     * waits until it reaches the primary.
+     */
+    static DrillStorefront start(Path home, Path state, Map<String, String> clusterEnv, String database) {
         byte[] blindIndexKey = new byte[32];
         new SecureRandom().nextBytes(blindIndexKey);
         int port = Ports.free();
-        Path state = home.resolve(".state/failover-drill");
         String url = clusterEnv.get("SPRING_DATASOURCE_URL").replaceFirst("/silkway\\?", "/" + database + "?");
         List<String> args = List.of(
                 "--server.port=" + port,

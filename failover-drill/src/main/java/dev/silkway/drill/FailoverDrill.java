@@ -29,9 +29,9 @@ public final class FailoverDrill {
     private final LocalCluster cluster;
     private final DrillOptions options;
 
-    FailoverDrill(Path home, DrillOptions options) {
+    FailoverDrill(Path home, LocalCluster cluster, DrillOptions options) {
         this.home = home;
-        this.cluster = new LocalCluster(home);
+        this.cluster = cluster;
         this.options = options;
     }
 
@@ -41,21 +41,34 @@ public final class FailoverDrill {
                     + "python3-etcd python3-psycopg2 haproxy postgresql-15 tini");
             System.exit(3);
         }
+        int status = 2;
+        LocalCluster cluster = LocalCluster.local(home());
+        boolean wasRunning = cluster.running();
+        DrillOptions options = DrillOptions.parse(args);
         try {
-            DrillReport report = new FailoverDrill(home(), DrillOptions.parse(args)).run();
-            System.exit(report.lost() > 0 ? 1 : report.allRecovered() ? 0 : 2);
+            DrillReport report = new FailoverDrill(home(), cluster, options).run();
+            status = report.lost() > 0 ? 1 : report.allRecovered() ? 0 : 2;
         } catch (RuntimeException e) {
             log.error("The failover drill failed", e);
-            System.exit(2);
+        } finally {
+            if (wasRunning || options.keepCluster()) {
+                print("CLUSTER left running (" + (wasRunning ? "it ran before the drill" : "--keep")
+                        + "): compose/ha/cluster down stops it");
+            } else {
+                cluster.down();
+                print("CLUSTER stopped (the drill started it; --keep leaves it running)");
+            }
         }
+        System.exit(status);
     }
 
     DrillReport run() {
         long clusterReady = cluster.up();
         print(String.format("CLUSTER healthy in %d ms (3 Patroni nodes, 3 etcd, HAProxy)", clusterReady));
         Map<String, String> env = cluster.env();
-        try (DrillDatabase database = DrillDatabase.create(env);
-                DrillStorefront storefront = DrillStorefront.start(home, env, DrillDatabase.NAME)) {
+        try (DrillDatabase database = DrillDatabase.create(env, cluster.primaryPort());
+                DrillStorefront storefront = DrillStorefront.start(
+                        home, cluster.state().resolve("failover-drill"), env, DrillDatabase.NAME)) {
             print(String.format(
                     "MIGRATED %d Flyway migrations on PostgreSQL %s through HAProxy",
                     database.migrations(), database.serverVersion()));

@@ -30,8 +30,8 @@ final class LocalCluster {
 
     private static final Logger log = LoggerFactory.getLogger(LocalCluster.class);
     static final List<String> NODES = List.of("pg1", "pg2", "pg3");
-    static final List<Integer> API_PORTS = List.of(28008, 28009, 28010);
-    static final int PRIMARY_PORT = 25440;
+    /** The ports of the cluster the tests run: every port of the local cluster moved by this much. */
+    static final int TEST_PORT_OFFSET = 1000;
 
     private static final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -39,11 +39,45 @@ final class LocalCluster {
 
     private final Path script;
     private final Path state;
+    private final int portOffset;
 
-    LocalCluster(Path home) {
+    private LocalCluster(Path home, Path state, int portOffset) {
         this.script = home.resolve("compose/ha/cluster");
+        this.state = state;
+        this.portOffset = portOffset;
+    }
+
+    /** The developer's local cluster ({@code compose/ha/cluster} with its defaults, as SILKWAY_DB=ha uses it). */
+    static LocalCluster local(Path home) {
         String configured = System.getenv("SILKWAY_HA_STATE");
-        this.state = configured == null || configured.isBlank() ? home.resolve(".state/ha") : Path.of(configured);
+        return new LocalCluster(
+                home, configured == null || configured.isBlank() ? home.resolve(".state/ha") : Path.of(configured), 0);
+    }
+
+    /**
+     * The tests' own cluster: its own state folder and ports ({@link #TEST_PORT_OFFSET}), so a test never
+     * meets, nor stops, a local cluster that runs beside it.
+     */
+    static LocalCluster forTests(Path home) {
+        return new LocalCluster(home, home.resolve(".state/ha-test"), TEST_PORT_OFFSET);
+    }
+
+    Path state() {
+        return state;
+    }
+
+    /** HAProxy's write port: the primary, whichever node it is. */
+    int primaryPort() {
+        return 25440 + portOffset;
+    }
+
+    private int apiPort(String node) {
+        return 28008 + NODES.indexOf(node) + portOffset;
+    }
+
+    /** True when some member's Patroni answers: the cluster runs (or part of it). */
+    boolean running() {
+        return !members().isEmpty();
     }
 
     /** True when the Debian packages the cluster runs on are installed. */
@@ -92,8 +126,10 @@ final class LocalCluster {
     private String runScript(String command) {
         try {
             Path output = Files.createTempFile("cluster-" + command, ".log");
-            Process process = new ProcessBuilder(script.toString(), command)
-                    .redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(script.toString(), command);
+            builder.environment().put("SILKWAY_HA_STATE", state.toString());
+            builder.environment().put("SILKWAY_HA_PORT_OFFSET", Integer.toString(portOffset));
+            Process process = builder.redirectErrorStream(true)
                     .redirectOutput(output.toFile())
                     .start();
             boolean done = process.waitFor(Duration.ofMinutes(3));
@@ -117,7 +153,8 @@ final class LocalCluster {
 
     /** The members as the first answering Patroni sees them; empty when none answers. */
     List<ClusterMember> members() {
-        for (int port : API_PORTS) {
+        for (String node : NODES) {
+            int port = apiPort(node);
             try {
                 HttpResponse<String> response = http.send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/cluster"))
@@ -189,7 +226,7 @@ final class LocalCluster {
 
     /** Asks the leader's Patroni to hand over to {@code candidate} now. */
     void switchover(ClusterMember leader, String candidate) {
-        int api = API_PORTS.get(NODES.indexOf(leader.name()));
+        int api = apiPort(leader.name());
         String body = "{\"leader\":\"" + leader.name() + "\",\"candidate\":\"" + candidate + "\"}";
         try {
             HttpResponse<String> response = http.send(

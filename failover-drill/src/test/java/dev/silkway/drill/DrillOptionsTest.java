@@ -27,6 +27,12 @@ class DrillOptionsTest {
     }
 
     @Test
+    void stopsTheClusterItStartedUnlessAskedToKeepIt() {
+        assertThat(DrillOptions.parse("--rate", "4").keepCluster()).isFalse();
+        assertThat(DrillOptions.parse("--keep", "--rate", "4").keepCluster()).isTrue();
+    }
+
+    @Test
     void rejectsAnUnknownScenario() {
         assertThatThrownBy(() -> DrillOptions.parse("--scenarios", "unplug"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -7,17 +7,20 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The failover drill on the local Patroni cluster (Debian's packages; CI installs them). Fails when
- * an acknowledged write is lost, when writes do not come back, or when an old primary does not
- * rejoin as a replica.
+ * The failover drill on a Patroni cluster of its own (Debian's packages; CI installs them): the local
+ * cluster's scripts on other ports and another state folder ({@link LocalCluster#forTests}), so a local
+ * cluster left running never meets the test. Fails when an acknowledged write is lost, when writes do
+ * not come back, or when an old primary does not rejoin as a replica.
  */
 class FailoverDrillIT {
+
+    private static final LocalCluster cluster = LocalCluster.forTests(FailoverDrill.home());
 
     /** The drill brings the cluster up; the test leaves no process of it behind. */
     @AfterAll
     static void stopTheCluster() {
         if (LocalCluster.packagesInstalled()) {
-            new LocalCluster(FailoverDrill.home()).down();
+            cluster.down();
         }
     }
 
@@ -28,7 +31,7 @@ class FailoverDrillIT {
                 "Skipping the failover drill: Debian's packages are not installed "
                         + "(apt-get install -y patroni etcd-server python3-etcd python3-psycopg2 haproxy postgresql-15 tini)");
 
-        DrillReport report = new FailoverDrill(FailoverDrill.home(), DrillOptions.defaults()).run();
+        DrillReport report = new FailoverDrill(FailoverDrill.home(), cluster, DrillOptions.defaults()).run();
 
         assertThat(report.scenarios()).hasSize(Scenario.values().length);
         assertThat(report.scenarios())
