@@ -3,7 +3,7 @@ package dev.silkway.tracking;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Tracking poller: carrier status feeds and webhooks into shipment tracking events. */
+/** Tracking poller: carrier status feeds into shipment tracking events are to come; today health and metrics only. */
 @SpringBootApplication
 public class TrackingPollerApplication {
 
