@@ -3,12 +3,14 @@ package dev.silkway.storefront.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.silkway.storefront.Api;
 import dev.silkway.storefront.Shoppers;
 import dev.silkway.storefront.StorefrontIntegrationTest;
 import dev.silkway.storefront.TestMail;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -166,6 +168,12 @@ class AdminIT extends StorefrontIntegrationTest {
         assertThat(refreshed.status()).isEqualTo(200);
         assertThat(api.get("/api/v1/me", refreshed.text("accessToken")).status())
                 .isEqualTo(200);
+        var claims = Api.json.readTree(
+                Base64.getUrlDecoder().decode(refreshed.text("accessToken").split("\\.")[1]));
+        assertThat(claims.path("roles").toString()).isEqualTo("[\"OPERATOR\",\"SHOPPER\"]");
+        assertThat(claims.path("aud").toString())
+                .as("an operator's token is also meant for the ops APIs")
+                .contains("ingestion", "search-indexer", "tracking-poller");
         assertThat(api.get("/api/v1/admin/users?q=" + shopper.email(), admin.accessToken())
                         .json()
                         .path("items")
