@@ -2,7 +2,10 @@ package dev.silkway.indexer;
 
 import dev.silkway.testsupport.ActuatorProbe;
 import dev.silkway.testsupport.ServiceProperties;
+import dev.silkway.testsupport.StaffTokens;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,14 +17,25 @@ class SearchIndexerApplicationIT {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         ServiceProperties.all(registry, "indexer");
+        StaffTokens.register(registry);
     }
 
     @LocalServerPort
     int port;
 
+    @Autowired
+    DataSource database;
+
     @Test
-    void startsAndReportsEveryServiceItUsesAsUp() {
-        new ActuatorProbe(port).assertHealthy("db", "databaseRole", "kafka", "elasticsearch");
+    void startsAndReportsEveryServiceItUsesAsUpToAnOperator() {
+        new ActuatorProbe(port)
+                .withToken(StaffTokens.forNewAccount(database, "OPERATOR"))
+                .assertHealthy("db", "databaseRole", "kafka", "elasticsearch");
+    }
+
+    @Test
+    void answersOnlyItsHealthStatusWithoutACredential() {
+        new ActuatorProbe(port).assertHealthShowsOnlyItsStatus();
     }
 
     @Test

@@ -8,8 +8,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "silkway.admin.email=health.admin@silkway.example",
+            "silkway.admin.password=" + StorefrontApplicationIT.ADMIN_PASSWORD
+        })
 class StorefrontApplicationIT {
+
+    static final String ADMIN_PASSWORD = "Health-Admin-Only-For-This-Test-3";
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -20,8 +27,17 @@ class StorefrontApplicationIT {
     int port;
 
     @Test
-    void startsAndReportsEveryServiceItUsesAsUp() {
-        new ActuatorProbe(port).assertHealthy("db", "databaseRole", "kafka", "elasticsearch");
+    void startsAndReportsEveryServiceItUsesAsUpToAnAdmin() {
+        var admin = Shoppers.signIn(new Api(port), "health.admin@silkway.example", ADMIN_PASSWORD);
+
+        new ActuatorProbe(port)
+                .withToken(admin.accessToken())
+                .assertHealthy("db", "databaseRole", "kafka", "elasticsearch");
+    }
+
+    @Test
+    void answersOnlyItsHealthStatusWithoutACredential() {
+        new ActuatorProbe(port).assertHealthShowsOnlyItsStatus();
     }
 
     @Test

@@ -68,10 +68,8 @@ public abstract class StorefrontIntegrationTest {
         clock.reset();
     }
 
+    /** The first admin (from {@code silkway.admin.*}), signed in. */
     protected Shoppers.Session admin() {
-        var id = jdbc.sql("SELECT user_id FROM user_roles WHERE role_code = 'ADMIN' LIMIT 1")
-                .query(java.util.UUID.class)
-                .single();
-        return Shoppers.signIn(api, ADMIN_EMAIL, ADMIN_PASSWORD, id);
+        return Shoppers.signIn(api, ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 }

@@ -10,11 +10,34 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a running application's actuator over HTTP, as an operator or Prometheus would. */
-public record ActuatorProbe(int port) {
+public record ActuatorProbe(int port, @Nullable String bearer) {
 
-    /** Asserts that {@code /actuator/health} answers UP and that each named component is UP. */
+    /** A probe without a credential, as a load balancer's: health answers its status only. */
+    public ActuatorProbe(int port) {
+        this(port, null);
+    }
+
+    /** A probe with an OPERATOR's or ADMIN's access token: health shows its components and their details. */
+    public ActuatorProbe withToken(String accessToken) {
+        return new ActuatorProbe(port, accessToken);
+    }
+
+    /** Asserts that {@code /actuator/health} without a credential answers 200 with nothing but its status. */
+    public void assertHealthShowsOnlyItsStatus() {
+        HttpResponse<String> health = new ActuatorProbe(port).get("/actuator/health");
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(JsonPath.parse(health.body()).read("$", java.util.Map.class).keySet())
+                .as(health.body())
+                .containsExactly("status");
+    }
+
+    /**
+     * Asserts that {@code /actuator/health} answers UP and that each named component is UP (components are shown
+     * only to a probe {@link #withToken with a staff token}).
+     */
     public String assertHealthy(String... components) {
         HttpResponse<String> health = get("/actuator/health");
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
@@ -47,11 +70,12 @@ public record ActuatorProbe(int port) {
 
     public HttpResponse<String> get(String path) {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                            .timeout(Duration.ofSeconds(10))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(10));
+            if (bearer != null) {
+                request.header("Authorization", "Bearer " + bearer);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("GET " + path + " failed", e);
         } catch (InterruptedException e) {

@@ -25,13 +25,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Access tokens shaped like the storefront's (RS256, issuer {@code silkway-storefront}, a {@code roles} claim, the
- * account id as subject), signed with a test key whose public half is served as a JWKS on a local port for the
+ * account id as subject, every application as audience), signed with a test key whose public half is served as a JWKS on a local port for the
  * application under test. The applications refuse a token whose account is not active in their database, so a
  * test first creates the account ({@link #forNewAccount}).
  */
 public final class StaffTokens {
 
     public static final String ISSUER = "silkway-storefront";
+
+    /** The audiences of a staff token from the storefront: every application. */
+    public static final List<String> STAFF_AUDIENCES =
+            List.of("storefront-api", "ingestion", "search-indexer", "tracking-poller");
 
     private static final RSAKey KEY = generate();
     private static final RSAKey UNPUBLISHED_KEY = generate();
@@ -74,24 +78,30 @@ public final class StaffTokens {
     }
 
     public static String token(UUID subject, String... roles) {
-        return sign(KEY, ISSUER, subject, roles);
+        return sign(KEY, ISSUER, STAFF_AUDIENCES, subject, roles);
+    }
+
+    /** A token of a new active account with these roles for these audiences only. */
+    public static String forAudiences(DataSource database, List<String> audiences, String... roles) {
+        return sign(KEY, ISSUER, audiences, createAccount(database, roles), roles);
     }
 
     /** Signed like the others but with a key the JWKS does not publish. */
     public static String forged(String... roles) {
-        return sign(UNPUBLISHED_KEY, ISSUER, UUID.randomUUID(), roles);
+        return sign(UNPUBLISHED_KEY, ISSUER, STAFF_AUDIENCES, UUID.randomUUID(), roles);
     }
 
     /** Signed with the published key but issued by someone other than the storefront. */
     public static String fromIssuer(String issuer, UUID subject, String... roles) {
-        return sign(KEY, issuer, subject, roles);
+        return sign(KEY, issuer, STAFF_AUDIENCES, subject, roles);
     }
 
-    private static String sign(RSAKey key, String issuer, UUID subject, String... roles) {
+    private static String sign(RSAKey key, String issuer, List<String> audiences, UUID subject, String... roles) {
         Instant now = Instant.now();
         var claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(subject.toString())
+                .audience(audiences)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(3600)))
                 .claim("roles", List.of(roles))

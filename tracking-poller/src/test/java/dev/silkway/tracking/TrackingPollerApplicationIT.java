@@ -1,8 +1,12 @@
 package dev.silkway.tracking;
 
 import dev.silkway.testsupport.ActuatorProbe;
+import dev.silkway.testsupport.OpenApiDocument;
 import dev.silkway.testsupport.ServiceProperties;
+import dev.silkway.testsupport.StaffTokens;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -15,14 +19,30 @@ class TrackingPollerApplicationIT {
     static void services(DynamicPropertyRegistry registry) {
         ServiceProperties.postgres(registry, "tracking");
         ServiceProperties.kafka(registry);
+        StaffTokens.register(registry);
     }
 
     @LocalServerPort
     int port;
 
+    @Autowired
+    DataSource database;
+
     @Test
-    void startsAndReportsEveryServiceItUsesAsUp() {
-        new ActuatorProbe(port).assertHealthy("db", "databaseRole", "kafka");
+    void startsAndReportsEveryServiceItUsesAsUpToAnOperator() {
+        new ActuatorProbe(port)
+                .withToken(StaffTokens.forNewAccount(database, "OPERATOR"))
+                .assertHealthy("db", "databaseRole", "kafka");
+    }
+
+    @Test
+    void answersOnlyItsHealthStatusWithoutACredential() {
+        new ActuatorProbe(port).assertHealthShowsOnlyItsStatus();
+    }
+
+    @Test
+    void servesItsOpenApiDocument() {
+        OpenApiDocument.saveAndCheck(port, "tracking-poller");
     }
 
     @Test

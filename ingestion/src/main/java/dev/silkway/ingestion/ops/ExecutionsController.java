@@ -1,6 +1,7 @@
 package dev.silkway.ingestion.ops;
 
 import dev.silkway.ingestion.pipeline.IngestionRuns;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,7 @@ class ExecutionsController {
         this.runs = runs;
     }
 
+    @Operation(summary = "List job executions")
     @GetMapping
     Map<String, Object> list(
             @RequestParam(required = false) @Nullable String job,
@@ -42,11 +44,13 @@ class ExecutionsController {
         return ExecutionQueries.items(executions.list(job, status, page, size));
     }
 
+    @Operation(summary = "Read an execution with its per-step counts and progress")
     @GetMapping("/{id}")
     ExecutionQueries.Detail detail(@PathVariable long id) {
         return executions.detail(id).orElseThrow(() -> OpsProblem.notFound("Execution " + id));
     }
 
+    @Operation(summary = "Restart a failed execution from its checkpoint")
     @PostMapping("/{id}/restart")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Object> restart(@PathVariable long id) {

@@ -4,6 +4,7 @@ import dev.silkway.ingestion.pipeline.IngestionRuns;
 import dev.silkway.ingestion.rates.ExchangeRatesJob;
 import dev.silkway.ingestion.schedule.ScheduledJob;
 import dev.silkway.ingestion.schedule.Schedules;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
@@ -22,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/ops/jobs}: every scheduled job with its cron, next fire time and last execution; reschedule; run now. */
+/**
+ * {@code /api/v1/ops/jobs}: every scheduled job with its cron, next fire time and last execution; reschedule (ADMIN);
+ * run now (not a disabled feed: 409).
+ */
 @RestController
 @RequestMapping("/api/v1/ops/jobs")
 class JobsController {
@@ -50,11 +54,13 @@ class JobsController {
 
     record ScheduleChange(@NotBlank String cron) {}
 
+    @Operation(summary = "List the scheduled jobs with their cron, next fire time and last execution")
     @GetMapping
     List<JobView> jobs() {
         return schedules.declared().stream().map(this::view).toList();
     }
 
+    @Operation(summary = "Change a job's schedule (ADMIN)")
     @PutMapping("/{name}/schedule")
     JobView reschedule(@PathVariable String name, @Valid @RequestBody ScheduleChange change) {
         String cron = change.cron().strip();
@@ -67,10 +73,14 @@ class JobsController {
         return view(schedules.find(name).orElseThrow());
     }
 
+    @Operation(summary = "Run a job now")
     @PostMapping("/{name}/runs")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Object> run(@PathVariable String name) {
         ScheduledJob job = schedules.find(name).orElseThrow(() -> OpsProblem.notFound("Job " + name));
+        if (!job.enabled()) {
+            throw OpsProblem.conflict(name + " is disabled: an admin enables it before it runs");
+        }
         if (job.feed() == null) {
             long before = executions.latestId("exchangeRatesJob");
             CompletableFuture.runAsync(() -> rates.runAndWait("MANUAL"));

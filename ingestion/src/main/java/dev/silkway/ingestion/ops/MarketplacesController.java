@@ -4,6 +4,7 @@ import dev.silkway.ingestion.generic.FeedDeclarations;
 import dev.silkway.ingestion.generic.FeedFailed;
 import dev.silkway.ingestion.schedule.ScheduledJob;
 import dev.silkway.ingestion.schedule.Schedules;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +58,7 @@ class MarketplacesController {
 
     record Change(@Nullable Boolean enabled, @Nullable String schedule) {}
 
+    @Operation(summary = "List the marketplace feeds with their schedule and last run")
     @GetMapping
     List<MarketplaceView> marketplaces() {
         return jdbc.query(
@@ -89,6 +91,7 @@ class MarketplacesController {
                                         rs.getString(12))));
     }
 
+    @Operation(summary = "Declare a generic-JSON marketplace feed (ADMIN)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     FeedDeclarations.Declared declare(@RequestBody JsonNode body) {
@@ -104,6 +107,7 @@ class MarketplacesController {
         }
     }
 
+    @Operation(summary = "Map a feed's first page without storing anything")
     @PostMapping("/{code}/dry-run")
     FeedDeclarations.DryRun dryRun(@PathVariable String code) {
         try {
@@ -113,6 +117,7 @@ class MarketplacesController {
         }
     }
 
+    @Operation(summary = "Enable, disable or reschedule a marketplace feed (ADMIN)")
     @PatchMapping("/{code}")
     MarketplaceView change(@PathVariable String code, @RequestBody Change change) {
         if (change.enabled() == null && change.schedule() == null) {

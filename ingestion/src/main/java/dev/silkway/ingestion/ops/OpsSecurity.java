@@ -15,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The ops API takes the storefront's access tokens: RS256 JWTs checked against its JWKS, the {@code roles} claim as
  * authorities (the decoder and the converter come from the platform's {@code ResourceServerAutoConfiguration}).
- * {@code /api/v1/ops/**} needs OPERATOR or ADMIN; declaring or changing a marketplace needs ADMIN. No token is a 401,
+ * {@code /api/v1/ops/**} needs OPERATOR or ADMIN: operators watch, run and restart. Declaring or changing a
+ * marketplace (enabling it, its schedule) and rescheduling any job need ADMIN. No token is a 401,
  * a token without the role a 403, both as problem details. Actuator health, info and prometheus stay open for probes.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,13 +25,20 @@ class OpsSecurity {
     @Bean
     SecurityFilterChain opsFilterChain(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/info",
+                                "/actuator/prometheus",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/ops/marketplaces/*/dry-run")
                         .hasAnyRole("OPERATOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/ops/marketplaces")
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PATCH, "/api/v1/ops/marketplaces/*")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/ops/jobs/*/schedule")
                         .hasRole("ADMIN")
                         .requestMatchers("/api/v1/ops/**")
                         .hasAnyRole("OPERATOR", "ADMIN")

@@ -1,5 +1,6 @@
 package dev.silkway.ingestion.ops;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ class QuarantineController {
             @Nullable String fullPath,
             long products) {}
 
+    @Operation(summary = "List quarantined records with their reason")
     @GetMapping("/quarantine")
     Map<String, Object> quarantine(
             @RequestParam(required = false) @Nullable String marketplace,
@@ -85,6 +87,7 @@ class QuarantineController {
         return Map.of("items", items, "total", total);
     }
 
+    @Operation(summary = "List marketplace categories mapped to no unified category")
     @GetMapping("/categories/unmapped")
     Map<String, Object> unmapped(@RequestParam(required = false) @Nullable String marketplace) {
         List<Unmapped> items = jdbc.query(

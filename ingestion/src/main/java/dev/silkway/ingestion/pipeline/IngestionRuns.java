@@ -18,6 +18,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -95,9 +96,18 @@ public class IngestionRuns implements DisposableBean {
         return Optional.of(new Started(id, await(started)));
     }
 
+    /** The execution, or null: Spring Batch 6's JDBC DAO throws for an unknown id where its interface promises null. */
+    private @Nullable JobExecution execution(long executionId) {
+        try {
+            return repository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException unknown) {
+            return null;
+        }
+    }
+
     /** Restarts a failed execution from its checkpoint in the background; answers the new execution's id. */
     public Started restart(long executionId) throws RestartRefused {
-        JobExecution failed = repository.getJobExecution(executionId);
+        JobExecution failed = execution(executionId);
         if (failed == null
                 || !MarketplaceIngestJobConfiguration.JOB.equals(
                         failed.getJobInstance().getJobName())) {

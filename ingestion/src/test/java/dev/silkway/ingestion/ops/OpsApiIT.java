@@ -2,6 +2,7 @@ package dev.silkway.ingestion.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.silkway.testsupport.OpenApiDocument;
 import dev.silkway.testsupport.ServiceProperties;
 import dev.silkway.testsupport.StaffTokens;
 import java.net.URI;
@@ -45,6 +46,14 @@ class OpsApiIT {
 
     private String shopper() {
         return StaffTokens.forNewAccount(database, "SHOPPER");
+    }
+
+    @Test
+    void servesItsOpenApiDocumentWithTheBearerSchemeOnEveryOpsOperation() {
+        var docs = OpenApiDocument.saveAndCheck(port, "ingestion");
+
+        assertThat(docs.read("$.paths['/api/v1/ops/jobs'].get.security[0]", java.util.Map.class))
+                .containsKey("bearer");
     }
 
     @Test
@@ -105,9 +114,9 @@ class OpsApiIT {
     }
 
     @Test
-    void reschedulesAJobAtOnce() throws Exception {
+    void anAdminReschedulesAJobAtOnce() throws Exception {
         HttpResponse<String> changed =
-                call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{\"cron\":\"0 5 3 * * ?\"}", operator());
+                call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{\"cron\":\"0 5 3 * * ?\"}", admin());
 
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.body()).contains("\"cron\":\"0 5 3 * * ?\"");
@@ -116,9 +125,61 @@ class OpsApiIT {
     }
 
     @Test
+    void anOperatorMayNotRescheduleAJob() throws Exception {
+        assertThat(call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{\"cron\":\"0 5 3 * * ?\"}", operator())
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void refusesToRunADisabledFeedWith409() throws Exception {
+        JdbcClient.create(database)
+                .sql("UPDATE marketplaces SET enabled = false WHERE code = 'pinduoduo'")
+                .update();
+
+        HttpResponse<String> refused = call("POST", "/api/v1/ops/jobs/ingest-pinduoduo/runs", null, admin());
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("disabled");
+    }
+
+    @Test
+    void aUserMadeOperatorWatchesAndRestartsJobsAndLosesTheRoleAtOnce() throws Exception {
+        UUID user = StaffTokens.createAccount(database, "SHOPPER");
+        assertThat(call("GET", "/api/v1/ops/executions", null, StaffTokens.token(user, "SHOPPER"))
+                        .statusCode())
+                .isEqualTo(403);
+        JdbcClient roles = JdbcClient.create(database);
+        roles.sql("INSERT INTO user_roles (user_id, role_code) VALUES (?, 'OPERATOR')")
+                .param(user)
+                .update();
+        String operator = StaffTokens.token(user, "OPERATOR", "SHOPPER");
+
+        assertThat(call("GET", "/api/v1/ops/jobs", null, operator).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/ops/executions", null, operator).statusCode())
+                .isEqualTo(200);
+        assertThat(call("POST", "/api/v1/ops/executions/999999/restart", null, operator)
+                        .statusCode())
+                .as("past the role check: the execution does not exist")
+                .isEqualTo(404);
+
+        roles.sql("DELETE FROM user_roles WHERE user_id = ? AND role_code = 'OPERATOR'")
+                .param(user)
+                .update();
+
+        assertThat(call("GET", "/api/v1/ops/jobs", null, operator).statusCode()).isEqualTo(401);
+        assertThat(call("POST", "/api/v1/ops/executions/999999/restart", null, operator)
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(call("GET", "/api/v1/ops/jobs", null, StaffTokens.token(user, "SHOPPER"))
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void rejectsAnInvalidCronAsProblemDetailsWithTheField() throws Exception {
         HttpResponse<String> refused =
-                call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{\"cron\":\"every minute\"}", operator());
+                call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{\"cron\":\"every minute\"}", admin());
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type"))
@@ -128,7 +189,7 @@ class OpsApiIT {
 
     @Test
     void rejectsAMissingCronWithItsField() throws Exception {
-        HttpResponse<String> refused = call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{}", operator());
+        HttpResponse<String> refused = call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{}", admin());
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"cron\"");
@@ -136,7 +197,7 @@ class OpsApiIT {
 
     @Test
     void answers404ProblemForAnUnknownJobOrExecution() throws Exception {
-        assertThat(call("PUT", "/api/v1/ops/jobs/nope/schedule", "{\"cron\":\"0 0 * * * ?\"}", operator())
+        assertThat(call("PUT", "/api/v1/ops/jobs/nope/schedule", "{\"cron\":\"0 0 * * * ?\"}", admin())
                         .statusCode())
                 .isEqualTo(404);
         HttpResponse<String> missing = call("GET", "/api/v1/ops/executions/999999", null, operator());

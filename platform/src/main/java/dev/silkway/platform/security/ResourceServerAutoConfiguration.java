@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -29,10 +30,12 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Makes an application a resource server for the storefront's access tokens: RS256 JWTs checked
- * against the storefront's JWKS ({@code silkway.security.jwks-uri}) and refused once the account is blocked
- * ({@link AccountSessionGuard}), the {@code roles} claim mapped
+ * against the storefront's JWKS ({@code silkway.security.jwks-uri}), carrying this application's audience
+ * ({@code silkway.security.audience}) and refused once the account is blocked, its roles changed or its session
+ * ended ({@link AccountSessionGuard}), the {@code roles} claim mapped
  * to {@code ROLE_*} authorities, {@code /api/v1/ops/**} open to OPERATOR and ADMIN only, actuator
- * health, info and prometheus open, everything else authenticated.
+ * health (its status only without a staff token), info and prometheus and the OpenAPI document open, everything
+ * else authenticated.
  *
  * <p>Active only where Spring Security's resource server is on the classpath (an application opts in
  * by depending on {@code spring-boot-starter-security-oauth2-resource-server}), and backs off when the
@@ -58,7 +61,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(ResourceServerProperties.class)
 public class ResourceServerAutoConfiguration {
 
-    static final String ROLES_CLAIM = "roles";
+    static final String ROLES_CLAIM = AccountSessionGuard.ROLES_CLAIM;
 
     /** Where the application has the database (every Silkway application does), a blocked account's token fails. */
     @Bean
@@ -74,8 +77,9 @@ public class ResourceServerAutoConfiguration {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        List<OAuth2TokenValidator<Jwt>> validators =
-                new ArrayList<>(List.of(JwtValidators.createDefaultWithIssuer(properties.expectedIssuer())));
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(List.of(
+                JwtValidators.createDefaultWithIssuer(properties.expectedIssuer()),
+                new JwtAudienceValidator(properties.audience())));
         guard.ifAvailable(validators::add);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
@@ -110,6 +114,8 @@ public class ResourceServerAutoConfiguration {
                                 "/actuator/health/**",
                                 "/actuator/info",
                                 "/actuator/prometheus",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
                                 "/error")
                         .permitAll()
                         .requestMatchers("/api/v1/ops/**")

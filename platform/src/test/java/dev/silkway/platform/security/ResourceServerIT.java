@@ -3,6 +3,7 @@ package dev.silkway.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.silkway.testsupport.ActuatorProbe;
 import dev.silkway.testsupport.ServiceProperties;
 import dev.silkway.testsupport.StaffTokens;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.autoconfigure.exclude=org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-            "management.endpoints.web.exposure.include=health"
+            "management.endpoints.web.exposure.include=health",
+            "spring.application.name=ingestion"
         })
 class ResourceServerIT {
 
@@ -115,8 +118,37 @@ class ResourceServerIT {
     }
 
     @Test
-    void healthStaysOpen() throws Exception {
-        assertThat(get("/actuator/health", null)).isEqualTo(200);
+    void aTokenWithoutThisApplicationsAudienceIsRefused() throws Exception {
+        assertThat(get("/api/v1/ops/ping", StaffTokens.forAudiences(database, List.of("storefront-api"), "ADMIN")))
+                .isEqualTo(401);
+        assertThat(get("/api/v1/ops/ping", StaffTokens.forAudiences(database, List.of("ingestion"), "ADMIN")))
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aTokenIsRefusedAtOnceWhenTheAccountsRolesChange() throws Exception {
+        UUID operator = StaffTokens.createAccount(database, "OPERATOR");
+        String token = StaffTokens.token(operator, "OPERATOR");
+        assertThat(get("/api/v1/ops/ping", token)).isEqualTo(200);
+
+        jdbc.sql("UPDATE user_roles SET role_code = 'SHOPPER' WHERE user_id = ?")
+                .param(operator)
+                .update();
+
+        assertThat(get("/api/v1/ops/ping", token)).isEqualTo(401);
+        assertThat(get("/api/v1/ops/ping", StaffTokens.token(operator, "SHOPPER")))
+                .isEqualTo(403);
+    }
+
+    @Test
+    void healthAnswersOnlyItsStatusWithoutACredentialAndItsComponentsToStaff() {
+        var probe = new ActuatorProbe(port);
+        probe.assertHealthShowsOnlyItsStatus();
+        probe.withToken(StaffTokens.forNewAccount(database, "OPERATOR")).assertHealthy("db", "databaseRole");
+        assertThat(probe.withToken(StaffTokens.forNewAccount(database, "SHOPPER"))
+                        .get("/actuator/health")
+                        .body())
+                .doesNotContain("components");
     }
 
     private int get(String path, String token) throws Exception {

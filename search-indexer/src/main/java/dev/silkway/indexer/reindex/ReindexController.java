@@ -1,5 +1,6 @@
 package dev.silkway.indexer.reindex;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +27,7 @@ class ReindexController {
         this.reindexer = reindexer;
     }
 
+    @Operation(summary = "Start a full reindex into a new index")
     @PostMapping
     ResponseEntity<?> start() {
         return reindexer
@@ -43,6 +45,7 @@ class ReindexController {
                 });
     }
 
+    @Operation(summary = "Follow a reindex run")
     @GetMapping("/{id}")
     ResponseEntity<?> progress(@PathVariable long id) {
         return reindexer

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.silkway.elastic.product.ProductIndex;
 import dev.silkway.indexer.Catalogue;
 import dev.silkway.indexer.IndexerIntegrationTest;
+import dev.silkway.testsupport.OpenApiDocument;
 import dev.silkway.testsupport.StaffTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -100,6 +101,14 @@ class ReindexIT extends IndexerIntegrationTest {
         assertThat(aliasedIndex()).isNotEqualTo(before).startsWith(ProductIndex.ALIAS + "_v");
         await().atMost(Duration.ofSeconds(30)).until(() -> indexed(changed) != null);
         await().atMost(Duration.ofSeconds(30)).until(() -> searchable() == visibleCount());
+    }
+
+    @Test
+    void servesItsOpenApiDocumentWithTheBearerSchemeOnTheReindexOperations() {
+        var docs = OpenApiDocument.saveAndCheck(port, "search-indexer");
+
+        assertThat(docs.read("$.paths['/api/v1/ops/search/reindex'].post.security[0]", java.util.Map.class))
+                .containsKey("bearer");
     }
 
     @Test

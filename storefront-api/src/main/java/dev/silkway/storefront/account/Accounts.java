@@ -2,6 +2,7 @@ package dev.silkway.storefront.account;
 
 import dev.silkway.storefront.crypto.BlindIndex;
 import dev.silkway.storefront.crypto.PiiCipher;
+import dev.silkway.storefront.crypto.PiiColumn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -32,6 +33,10 @@ public class Accounts {
                     + " u.status, u.email_verified_at, u.blocked_reason, u.created_at,"
                     + " (SELECT coalesce(array_agg(r.role_code), '{}') FROM user_roles r WHERE r.user_id = u.id) AS roles";
 
+    private static final PiiColumn EMAIL = PiiColumn.of("users", "email_enc");
+    private static final PiiColumn FULL_NAME = PiiColumn.of("users", "full_name_enc");
+    private static final PiiColumn PHONE = PiiColumn.of("users", "phone_enc");
+
     private final JdbcClient jdbc;
     private final PiiCipher cipher;
     private final BlindIndex index;
@@ -61,10 +66,10 @@ public class Accounts {
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             id,
-                            cipher.seal(email),
+                            cipher.seal(email, EMAIL, id),
                             index.email(email),
-                            cipher.seal(fullName),
-                            cipher.seal(phone),
+                            cipher.seal(fullName, FULL_NAME, id),
+                            cipher.seal(phone, PHONE, id),
                             index.phone(phone),
                             index.namePrefixes(fullName),
                             cipher.activeKeyId(),
@@ -102,22 +107,17 @@ public class Accounts {
                 .single();
     }
 
-    public void grantRole(UUID id, String role) {
-        jdbc.sql("INSERT INTO user_roles (user_id, role_code) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(id, role)
-                .update();
-    }
-
     /** Rewrites the personal data (all of it, under the active key). */
     public void updateProfile(UUID id, String email, String fullName, String phone) {
         jdbc.sql("""
                         UPDATE users SET email_enc = ?, full_name_enc = ?, phone_enc = ?, phone_bidx = ?,
-                               name_search_bidx = ?, pii_key_id = ?, updated_at = now(), version = version + 1
+                               name_search_bidx = ?, pii_key_id = ?, pii_aad_bound = true, updated_at = now(),
+                               version = version + 1
                         WHERE id = ?""")
                 .params(
-                        cipher.seal(email),
-                        cipher.seal(fullName),
-                        cipher.seal(phone),
+                        cipher.seal(email, EMAIL, id),
+                        cipher.seal(fullName, FULL_NAME, id),
+                        cipher.seal(phone, PHONE, id),
                         index.phone(phone),
                         index.namePrefixes(fullName),
                         cipher.activeKeyId(),
@@ -207,6 +207,7 @@ public class Accounts {
 
     private Account map(ResultSet rs, int row) throws SQLException {
         String keyId = rs.getString("pii_key_id");
+        UUID id = rs.getObject("id", UUID.class);
         Set<String> roles = new HashSet<>();
         java.sql.Array array = rs.getArray("roles");
         if (array != null) {
@@ -215,10 +216,10 @@ public class Accounts {
             }
         }
         return new Account(
-                rs.getObject("id", UUID.class),
-                cipher.open(rs.getBytes("email_enc"), keyId),
-                cipher.open(rs.getBytes("full_name_enc"), keyId),
-                cipher.open(rs.getBytes("phone_enc"), keyId),
+                id,
+                cipher.open(rs.getBytes("email_enc"), keyId, EMAIL, id),
+                cipher.open(rs.getBytes("full_name_enc"), keyId, FULL_NAME, id),
+                cipher.open(rs.getBytes("phone_enc"), keyId, PHONE, id),
                 AccountStatus.valueOf(rs.getString("status")),
                 Set.copyOf(roles),
                 rs.getString("password_hash"),

@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the first admin at start-up from {@code SILKWAY_ADMIN_EMAIL} and {@code SILKWAY_ADMIN_PASSWORD}
- * when both are set and no admin exists yet. There is no default: without them, no admin is made.
+ * when both are set and no admin exists yet. There is no default: without them, no admin is made. An existing
+ * account is never promoted: whoever registered the address first would otherwise become admin with their own
+ * password, so the application refuses to start when the address belongs to an account and no admin exists.
  */
 @Component
 @EnableConfigurationProperties(AdminBootstrap.FirstAdmin.class)
@@ -45,11 +47,10 @@ class AdminBootstrap implements ApplicationRunner {
         if (violation.isPresent()) {
             throw new IllegalStateException("SILKWAY_ADMIN_PASSWORD " + violation.get());
         }
-        var existing = accounts.byEmail(email);
-        if (existing.isPresent()) {
-            accounts.grantRole(existing.get().id(), "ADMIN");
-            log.info("Granted ADMIN to the existing account {}", existing.get().id());
-            return;
+        if (accounts.byEmail(email).isPresent()) {
+            throw new IllegalStateException("SILKWAY_ADMIN_EMAIL belongs to an existing account that is not an admin;"
+                    + " it is never promoted (anyone may register any address). Set SILKWAY_ADMIN_EMAIL to an"
+                    + " address without an account, or grant ADMIN to that account in the database once.");
         }
         var id = accounts.create(
                 email, admin.fullName(), admin.phone(), encoder.encode(admin.password()), Set.of("ADMIN", "SHOPPER"));

@@ -1,23 +1,29 @@
 package dev.silkway.storefront.admin;
 
 import dev.silkway.storefront.account.Account;
+import dev.silkway.storefront.account.AccountRoles;
 import dev.silkway.storefront.account.AccountStatus;
 import dev.silkway.storefront.account.Accounts;
+import dev.silkway.storefront.account.Role;
 import dev.silkway.storefront.auth.PasswordResets;
 import dev.silkway.storefront.auth.Sessions;
 import dev.silkway.storefront.web.ClientAddress;
 import dev.silkway.storefront.web.NotFound;
 import dev.silkway.storefront.web.ValidationFailed;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,8 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * User administration (role ADMIN, enforced by the security configuration): search, block (ends the
- * user's sessions at once), unblock, send a password reset; every action is audited with who, what,
- * to whom, when and from which address.
+ * user's sessions at once), unblock, send a password reset, replace the roles (at once in every
+ * application); every action is audited with who, what, to whom, when and from which address.
  */
 @RestController
 @RequestMapping("/api/v1/admin")
@@ -44,19 +51,28 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminController {
 
     private final Accounts accounts;
+    private final AccountRoles roles;
     private final Sessions sessions;
     private final PasswordResets resets;
     private final AuditLog audit;
     private final Clock clock;
 
-    AdminController(Accounts accounts, Sessions sessions, PasswordResets resets, AuditLog audit, Clock clock) {
+    AdminController(
+            Accounts accounts,
+            AccountRoles roles,
+            Sessions sessions,
+            PasswordResets resets,
+            AuditLog audit,
+            Clock clock) {
         this.accounts = accounts;
+        this.roles = roles;
         this.sessions = sessions;
         this.resets = resets;
         this.audit = audit;
         this.clock = clock;
     }
 
+    @Operation(summary = "Search users by email, phone or name prefix, with their roles")
     @GetMapping("/users")
     @Transactional
     Users users(
@@ -87,6 +103,7 @@ class AdminController {
         return new Users(found.items().stream().map(UserView::of).toList(), found.total());
     }
 
+    @Operation(summary = "Block a user and end their sessions")
     @PostMapping("/users/{id}/block")
     @Transactional
     ResponseEntity<Void> block(
@@ -98,6 +115,7 @@ class AdminController {
         if (actor.id().equals(id)) {
             throw ValidationFailed.field("id", "an admin cannot block themselves");
         }
+        roles.checkMayBeBlocked(id);
         if (!accounts.block(id, request.reason().strip(), actor.id(), clock.instant())) {
             throw NotFound.of("user");
         }
@@ -111,6 +129,32 @@ class AdminController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * Replaces the user's roles. Takes effect at once in every application: the user's current access tokens carry
+     * the old roles and are refused; a refresh gives a token with the new ones. The last active admin keeps ADMIN
+     * (409).
+     */
+    @Operation(summary = "Replace a user's roles")
+    @PutMapping("/users/{id}/roles")
+    @Transactional
+    UserView replaceRoles(
+            @AuthenticationPrincipal Jwt jwt,
+            HttpServletRequest http,
+            @PathVariable UUID id,
+            @Valid @RequestBody RolesRequest request) {
+        AuditLog.Actor actor = actor(jwt, http);
+        Set<Role> wanted = EnumSet.copyOf(request.roles());
+        Set<Role> before = roles.replace(id, wanted, actor.id()).orElseThrow(() -> NotFound.of("user"));
+        audit.record(
+                actor,
+                "USER_ROLES_CHANGED",
+                "user",
+                id.toString(),
+                Map.of("before", sorted(before), "after", sorted(wanted)));
+        return UserView.of(accounts.byId(id).orElseThrow(() -> NotFound.of("user")));
+    }
+
+    @Operation(summary = "Unblock a user")
     @PostMapping("/users/{id}/unblock")
     @Transactional
     ResponseEntity<Void> unblock(@AuthenticationPrincipal Jwt jwt, HttpServletRequest http, @PathVariable UUID id) {
@@ -121,6 +165,7 @@ class AdminController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Send a user a password-reset email")
     @PostMapping("/users/{id}/password-reset")
     @Transactional
     ResponseEntity<Void> sendReset(@AuthenticationPrincipal Jwt jwt, HttpServletRequest http, @PathVariable UUID id) {
@@ -132,6 +177,7 @@ class AdminController {
         return ResponseEntity.accepted().build();
     }
 
+    @Operation(summary = "List the audit log of admin actions")
     @GetMapping("/audit-log")
     AuditLog.Entries auditLog(
             @RequestParam(required = false) @Nullable UUID actorId,
@@ -153,6 +199,13 @@ class AdminController {
         }
         return q.contains("@") ? "email" : q.trim().matches("^[+\\d][\\d\\s\\-().]{6,}$") ? "phone" : "name-prefix";
     }
+
+    private static List<String> sorted(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList();
+    }
+
+    /** The account's roles after the change; at least one (a shopper is {@code ["SHOPPER"]}). */
+    record RolesRequest(@NotNull @Size(min = 1, max = 3) List<@NotNull Role> roles) {}
 
     record BlockRequest(@NotBlank @Size(max = 1000) String reason) {}
 

@@ -2,6 +2,7 @@ package dev.silkway.storefront.auth;
 
 import dev.silkway.storefront.profile.AddressForm;
 import dev.silkway.storefront.web.ClientAddress;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +33,7 @@ class AuthController {
         this.resets = resets;
     }
 
+    @Operation(summary = "Register a shopper account")
     @PostMapping("/register")
     ResponseEntity<Registered> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
         var account = registrations.register(request, ClientAddress.of(http));
@@ -39,34 +41,40 @@ class AuthController {
                 .body(new Registered(account.id(), account.email(), account.fullName(), account.phone()));
     }
 
+    @Operation(summary = "Sign in with email and password")
     @PostMapping("/login")
     Sessions.TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         return login.login(request.email(), request.password(), ClientAddress.of(http), ClientAddress.userAgent(http));
     }
 
+    @Operation(summary = "Exchange a refresh token for a new token pair")
     @PostMapping("/refresh")
     Sessions.TokenPair refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
         return sessions.refresh(request.refreshToken(), ClientAddress.of(http), ClientAddress.userAgent(http));
     }
 
+    @Operation(summary = "End the session of a refresh token and its access tokens")
     @PostMapping("/logout")
     ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request) {
         sessions.logout(request.refreshToken());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Request a password-reset email")
     @PostMapping("/password-reset")
     ResponseEntity<Void> requestReset(@Valid @RequestBody ResetRequest request, HttpServletRequest http) {
         resets.request(request.email(), ClientAddress.of(http));
         return ResponseEntity.accepted().build();
     }
 
+    @Operation(summary = "Set a new password with a reset token")
     @PostMapping("/password-reset/confirm")
     ResponseEntity<Void> confirmReset(@Valid @RequestBody ResetConfirmation request) {
         resets.confirm(request.token(), request.newPassword());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Verify the email address with its token")
     @PostMapping("/verify-email")
     ResponseEntity<Void> verifyEmail(@Valid @RequestBody TokenRequest request) {
         registrations.verifyEmail(request.token());

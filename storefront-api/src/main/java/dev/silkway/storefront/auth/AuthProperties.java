@@ -1,6 +1,7 @@
 package dev.silkway.storefront.auth;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,12 +18,16 @@ record AuthProperties(
         @DefaultValue("P3D") Duration emailVerificationTtl,
         @DefaultValue Throttling throttling) {
 
+    /** @param staffAudiences the applications an OPERATOR's or ADMIN's token is also meant for */
     record Jwt(
             @DefaultValue("") String privateKey,
             @DefaultValue("") String publicKey,
             @DefaultValue("") String jwkSet,
             @DefaultValue("silkway-storefront") String issuer,
-            @DefaultValue("PT15M") Duration accessTokenTtl) {
+            @DefaultValue("PT15M") Duration accessTokenTtl,
+
+            @DefaultValue({"ingestion", "search-indexer", "tracking-poller"})
+            List<String> staffAudiences) {
 
         @Override
         public String toString() {

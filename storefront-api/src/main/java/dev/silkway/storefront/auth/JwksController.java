@@ -2,6 +2,7 @@ package dev.silkway.storefront.auth;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,7 @@ class JwksController {
         this.jwks = new JWKSet(signingKey.toPublicJWK()).toJSONObject(true);
     }
 
+    @Operation(summary = "Publish the public key of the access tokens (JWKS)")
     @GetMapping(path = "/.well-known/jwks.json", produces = "application/json")
     ResponseEntity<Map<String, Object>> jwks() {
         return ResponseEntity.ok()

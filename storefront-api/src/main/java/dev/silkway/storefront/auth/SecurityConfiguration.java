@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import dev.silkway.platform.security.AccountSessionGuard;
+import dev.silkway.platform.security.ResourceServerProperties;
 import dev.silkway.storefront.web.ProblemWriter;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,6 +19,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -120,11 +122,18 @@ class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(RSAKey signingKey, AuthProperties properties, AccountSessionGuard guard) throws Exception {
+    JwtDecoder jwtDecoder(
+            RSAKey signingKey,
+            AuthProperties properties,
+            ResourceServerProperties resourceServer,
+            AccountSessionGuard guard)
+            throws Exception {
         NimbusJwtDecoder decoder =
                 NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.jwt().issuer()), guard));
+                JwtValidators.createDefaultWithIssuer(properties.jwt().issuer()),
+                new JwtAudienceValidator(resourceServer.audience()),
+                guard));
         return decoder;
     }
 

@@ -26,9 +26,10 @@ public class Sessions {
     }
 
     TokenPair start(Account account, String clientAddress, @Nullable String userAgent) {
-        String refresh = refreshTokens.issue(account.id(), null, null, clientAddress, userAgent);
+        UUID family = UUID.randomUUID();
+        String refresh = refreshTokens.issue(account.id(), family, null, clientAddress, userAgent);
         return new TokenPair(
-                accessTokens.issue(account), refresh, accessTokens.ttl().toSeconds());
+                accessTokens.issue(account, family), refresh, accessTokens.ttl().toSeconds());
     }
 
     /**
@@ -51,9 +52,12 @@ public class Sessions {
         refreshTokens.markUsed(stored.id());
         String next = refreshTokens.issue(account.id(), stored.familyId(), stored.id(), clientAddress, userAgent);
         return new TokenPair(
-                accessTokens.issue(account), next, accessTokens.ttl().toSeconds());
+                accessTokens.issue(account, stored.familyId()),
+                next,
+                accessTokens.ttl().toSeconds());
     }
 
+    /** Ends the session: its refresh tokens and, through the session check, its access tokens at once. */
     @Transactional
     void logout(String token) {
         refreshTokens.findForUpdate(token).ifPresent(stored -> refreshTokens.revokeFamily(stored.familyId(), "LOGOUT"));

@@ -28,15 +28,20 @@ class Marketplaces {
     record MarketplaceView(
             String code, String name, @Nullable BigDecimal rating, long productCount) {}
 
-    /** Enabled marketplaces with our shoppers' average rating and their visible products. */
+    /**
+     * Enabled marketplaces that have visible products, with our shoppers' average rating and that count: a feed an
+     * admin has just declared (disabled, empty or failing) is not shown to shoppers.
+     */
     List<MarketplaceView> list() {
         return jdbc.sql("""
-                SELECT m.code, m.name,
-                       (SELECT round(avg(r.rating), 2) FROM marketplace_ratings r WHERE r.marketplace_code = m.code)
-                           AS rating,
-                       (SELECT count(*) FROM products p WHERE p.marketplace_code = m.code AND p.status = 'VISIBLE')
-                           AS product_count
-                FROM marketplaces m WHERE m.enabled ORDER BY m.code
+                SELECT code, name, rating, product_count FROM (
+                    SELECT m.code, m.name,
+                           (SELECT round(avg(r.rating), 2) FROM marketplace_ratings r WHERE r.marketplace_code = m.code)
+                               AS rating,
+                           (SELECT count(*) FROM products p WHERE p.marketplace_code = m.code AND p.status = 'VISIBLE')
+                               AS product_count
+                    FROM marketplaces m WHERE m.enabled) listed
+                WHERE product_count > 0 ORDER BY code
                 """).query(MarketplaceView.class).list();
     }
 

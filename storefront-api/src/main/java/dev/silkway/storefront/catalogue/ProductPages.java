@@ -136,7 +136,7 @@ class ProductPages {
     }
 
     private Views.Price price(long fen, BigDecimal rate) {
-        return new Views.Price(rates.toRub(fen, rate), "RUB", new Views.Money(ExchangeRates.toCny(fen), "CNY"));
+        return Views.Price.of(rates.toRub(fen, rate), ExchangeRates.toCny(fen));
     }
 
     @SuppressWarnings("unchecked")

@@ -111,7 +111,7 @@ class ProductSearch {
     }
 
     Views.Price price(long fen, BigDecimal rate) {
-        return new Views.Price(rates.toRub(fen, rate), "RUB", new Views.Money(ExchangeRates.toCny(fen), "CNY"));
+        return Views.Price.of(rates.toRub(fen, rate), ExchangeRates.toCny(fen));
     }
 
     private Views.Facets facets(Map<String, Aggregate> aggregations, BigDecimal rate) {
@@ -126,7 +126,7 @@ class ProductSearch {
         for (int i = 0; i < priceBuckets.size(); i++) {
             BigDecimal from = i == 0 ? null : boundaries.get(i - 1);
             BigDecimal to = i < boundaries.size() ? boundaries.get(i) : null;
-            price.add(new Views.RangeCount(from, to, priceBuckets.get(i).docCount()));
+            price.add(Views.RangeCount.of(from, to, priceBuckets.get(i).docCount()));
         }
         List<Views.RatingCount> rating = new ArrayList<>();
         for (RangeBucket bucket : ranges(aggregations, ProductFacets.RATING)) {

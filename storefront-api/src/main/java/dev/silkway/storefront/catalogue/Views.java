@@ -1,5 +1,7 @@
 package dev.silkway.storefront.catalogue;
 
+import dev.silkway.storefront.web.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -9,10 +11,21 @@ final class Views {
 
     private Views() {}
 
-    /** A price in the display currency (RUB) with the marketplace's own price (CNY) beside it. */
-    record Price(@Nullable BigDecimal amount, String currency, Money original) {}
+    /**
+     * A price in the display currency (RUB) with the marketplace's own price (CNY) beside it; amounts as string
+     * decimals like every {@link Money}.
+     */
+    record Price(
+            @Schema(type = "string", pattern = "^-?\\d+\\.\\d{2}$", example = "7644.69")
+            String amount,
 
-    record Money(BigDecimal amount, String currency) {}
+            String currency,
+            Money original) {
+
+        static Price of(BigDecimal rub, BigDecimal cny) {
+            return new Price(Money.decimal(rub), "RUB", Money.of(cny, "CNY"));
+        }
+    }
 
     record ProductSummary(
             String id,
@@ -28,7 +41,14 @@ final class Views {
 
     record ValueCount(String value, long count) {}
 
-    record RangeCount(@Nullable BigDecimal from, @Nullable BigDecimal to, long count) {}
+    /** A price facet's bucket in RUB, its bounds string decimals like every {@link Money}. */
+    record RangeCount(@Nullable String from, @Nullable String to, long count) {
+
+        static RangeCount of(@Nullable BigDecimal from, @Nullable BigDecimal to, long count) {
+            return new RangeCount(
+                    from == null ? null : Money.decimal(from), to == null ? null : Money.decimal(to), count);
+        }
+    }
 
     record RatingCount(double from, long count) {}
 

@@ -3,6 +3,8 @@ package dev.silkway.storefront.crypto;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,10 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Re-encrypts every personal-data envelope not sealed under the active key, table by table, in
- * batches of one transaction each. The tables are found in the schema: every table with a
- * {@code pii_key_id} column, its {@code bytea} columns named {@code *_enc}. Idempotent and
- * resumable: a row is only rewritten while its key id differs from the active one.
+ * Re-encrypts every personal-data envelope not sealed under the active key or not yet bound to its table, column
+ * and row ({@link PiiCipher}), table by table, in batches of one transaction each. The tables are found in the
+ * schema: every table with a {@code pii_key_id} column, its {@code bytea} columns named {@code *_enc}. Idempotent
+ * and resumable: a row is only rewritten while its key id differs from the active one or its {@code pii_aad_bound}
+ * (V48) is false; rewriting sets it.
  */
 @Component
 public class PiiKeyRotation {
@@ -35,8 +38,9 @@ public class PiiKeyRotation {
     /** Rotates everything; returns the number of rows rewritten. */
     public long rotateAll() {
         long total = 0;
+        Set<String> marked = tablesMarkingBoundRows();
         for (var table : encryptedTables().entrySet()) {
-            long rows = rotate(table.getKey(), table.getValue());
+            long rows = rotate(table.getKey(), table.getValue(), marked.contains(table.getKey()));
             log.info(
                     "PII key rotation: {} rows of {} re-encrypted under key {}",
                     rows,
@@ -64,10 +68,17 @@ public class PiiKeyRotation {
         return found;
     }
 
-    private long rotate(String table, List<String> columns) {
+    /** The tables whose rows say whether their envelopes are bound yet ({@code pii_aad_bound}, V48). */
+    private Set<String> tablesMarkingBoundRows() {
+        return Set.copyOf(jdbc.sql("""
+                        SELECT table_name FROM information_schema.columns
+                        WHERE table_schema = current_schema() AND column_name = 'pii_aad_bound'""").query(String.class).list());
+    }
+
+    private long rotate(String table, List<String> columns, boolean marked) {
         long total = 0;
         while (true) {
-            Integer done = transactions.execute(status -> rotateBatch(table, columns));
+            Integer done = transactions.execute(status -> rotateBatch(table, columns, marked));
             if (done == null || done == 0) {
                 return total;
             }
@@ -75,11 +86,12 @@ public class PiiKeyRotation {
         }
     }
 
-    private int rotateBatch(String table, List<String> columns) {
+    private int rotateBatch(String table, List<String> columns, boolean marked) {
         String cols = String.join(", ", columns);
         String active = cipher.activeKeyId();
         List<Object[]> rows = jdbc.sql("SELECT id, pii_key_id, " + cols + " FROM " + table
-                        + " WHERE pii_key_id IS NOT NULL AND pii_key_id <> ? LIMIT ? FOR UPDATE SKIP LOCKED")
+                        + " WHERE pii_key_id IS NOT NULL AND (pii_key_id <> ?" + (marked ? " OR NOT pii_aad_bound" : "")
+                        + ") LIMIT ? FOR UPDATE SKIP LOCKED")
                 .params(active, batchSize)
                 .query((rs, n) -> {
                     Object[] row = new Object[columns.size() + 2];
@@ -91,14 +103,16 @@ public class PiiKeyRotation {
                     return row;
                 })
                 .list();
-        StringBuilder update = new StringBuilder("UPDATE " + table + " SET pii_key_id = ?");
+        StringBuilder update =
+                new StringBuilder("UPDATE " + table + " SET pii_key_id = ?" + (marked ? ", pii_aad_bound = true" : ""));
         columns.forEach(c -> update.append(", ").append(c).append(" = ?"));
         update.append(" WHERE id = ?");
         for (Object[] row : rows) {
             List<Object> params = new ArrayList<>();
             params.add(active);
             for (int i = 0; i < columns.size(); i++) {
-                params.add(cipher.reseal((byte[]) row[i + 2], (String) row[1]));
+                params.add(cipher.reseal(
+                        (byte[]) row[i + 2], (String) row[1], PiiColumn.of(table, columns.get(i)), (UUID) row[0]));
             }
             params.add(row[0]);
             jdbc.sql(update.toString()).params(params).update();

@@ -103,11 +103,13 @@ class MailDispatcher {
         try {
             Map<String, String> params = mail.secretParams() == null
                     ? Map.of()
-                    : json.readValue(cipher.open(mail.secretParams(), mail.keyId()), new TypeReference<>() {});
+                    : json.readValue(
+                            cipher.open(mail.secretParams(), mail.keyId(), MailOutbox.SECRET_PARAMS, mail.id()),
+                            new TypeReference<>() {});
             var rendered = MailTemplate.byCode(mail.template()).render(mail.locale(), params);
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(properties.from());
-            message.setTo(cipher.open(mail.recipient(), mail.keyId()));
+            message.setTo(cipher.open(mail.recipient(), mail.keyId(), MailOutbox.RECIPIENT, mail.id()));
             message.setSubject(rendered.subject());
             message.setText(rendered.body());
             sender.send(message);

@@ -1,6 +1,7 @@
 package dev.silkway.storefront.mail;
 
 import dev.silkway.storefront.crypto.PiiCipher;
+import dev.silkway.storefront.crypto.PiiColumn;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class MailOutbox {
 
+    static final PiiColumn RECIPIENT = PiiColumn.of("notifications", "recipient_enc");
+    static final PiiColumn SECRET_PARAMS = PiiColumn.of("notifications", "secret_params_enc");
+
     private final JdbcClient jdbc;
     private final PiiCipher cipher;
     private final JsonMapper json;
@@ -35,20 +39,24 @@ public class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID enqueue(
             UUID userId, MailTemplate template, String locale, String recipient, Map<String, String> secretParams) {
-        return jdbc.sql("""
-                        INSERT INTO notifications (user_id, channel, kind, template, locale, recipient_enc, pii_key_id,
-                                                   params, secret_params_enc, next_attempt_at)
-                        VALUES (?, 'EMAIL', ?, ?, ?, ?, ?, '{}'::jsonb, ?, ?) RETURNING id""")
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO notifications (id, user_id, channel, kind, template, locale, recipient_enc,
+                                                   pii_key_id, params, secret_params_enc, next_attempt_at)
+                        VALUES (?, ?, 'EMAIL', ?, ?, ?, ?, ?, '{}'::jsonb, ?, ?)""")
                 .params(
+                        id,
                         userId,
                         template.kind(),
                         template.code(),
                         locale,
-                        cipher.seal(recipient),
+                        cipher.seal(recipient, RECIPIENT, id),
                         cipher.activeKeyId(),
-                        secretParams.isEmpty() ? null : cipher.seal(json.writeValueAsString(secretParams)),
+                        secretParams.isEmpty()
+                                ? null
+                                : cipher.seal(json.writeValueAsString(secretParams), SECRET_PARAMS, id),
                         OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .query(UUID.class)
-                .single();
+                .update();
+        return id;
     }
 }

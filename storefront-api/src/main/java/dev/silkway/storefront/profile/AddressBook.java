@@ -2,6 +2,7 @@ package dev.silkway.storefront.profile;
 
 import dev.silkway.storefront.account.PhoneNumbers;
 import dev.silkway.storefront.crypto.PiiCipher;
+import dev.silkway.storefront.crypto.PiiColumn;
 import dev.silkway.storefront.web.NotFound;
 import dev.silkway.storefront.web.ValidationFailed;
 import java.sql.ResultSet;
@@ -75,27 +76,32 @@ public class AddressBook {
             clearDefault(userId);
         }
         String country = form.country().toUpperCase(Locale.ROOT);
-        UUID id = jdbc.sql("""
-                        INSERT INTO addresses (user_id, label, recipient_name_enc, phone_enc, country, region_enc, city_enc,
-                                               street_enc, building_enc, apartment_enc, postal_code_enc, pii_key_id, is_default)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO addresses (id, user_id, label, recipient_name_enc, phone_enc, country, region_enc,
+                                               city_enc, street_enc, building_enc, apartment_enc, postal_code_enc,
+                                               pii_key_id, is_default)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
+                        id,
                         userId,
                         label(form),
-                        cipher.seal(form.recipientName().strip()),
-                        cipher.seal(PhoneNumbers.toE164(form.phone()).orElseThrow()),
+                        cipher.seal(form.recipientName().strip(), column("recipient_name_enc"), id),
+                        cipher.seal(PhoneNumbers.toE164(form.phone()).orElseThrow(), column("phone_enc"), id),
                         country,
-                        cipher.seal(form.region().strip()),
-                        cipher.seal(form.city().strip()),
-                        cipher.seal(form.street().strip()),
-                        cipher.seal(form.building().strip()),
-                        cipher.seal(blankToNull(form.apartment())),
-                        cipher.seal(PostalCodes.normalize(country, form.postalCode())
-                                .orElseThrow()),
+                        cipher.seal(form.region().strip(), column("region_enc"), id),
+                        cipher.seal(form.city().strip(), column("city_enc"), id),
+                        cipher.seal(form.street().strip(), column("street_enc"), id),
+                        cipher.seal(form.building().strip(), column("building_enc"), id),
+                        cipher.seal(blankToNull(form.apartment()), column("apartment_enc"), id),
+                        cipher.seal(
+                                PostalCodes.normalize(country, form.postalCode())
+                                        .orElseThrow(),
+                                column("postal_code_enc"),
+                                id),
                         cipher.activeKeyId(),
                         makeDefault)
-                .query(UUID.class)
-                .single();
+                .update();
         return get(userId, id);
     }
 
@@ -111,20 +117,24 @@ public class AddressBook {
         jdbc.sql("""
                         UPDATE addresses SET label = ?, recipient_name_enc = ?, phone_enc = ?, country = ?, region_enc = ?,
                                city_enc = ?, street_enc = ?, building_enc = ?, apartment_enc = ?, postal_code_enc = ?,
-                               pii_key_id = ?, is_default = ?, updated_at = now(), version = version + 1
+                               pii_key_id = ?, pii_aad_bound = true, is_default = ?, updated_at = now(),
+                               version = version + 1
                         WHERE id = ? AND user_id = ?""")
                 .params(
                         label(form),
-                        cipher.seal(form.recipientName().strip()),
-                        cipher.seal(PhoneNumbers.toE164(form.phone()).orElseThrow()),
+                        cipher.seal(form.recipientName().strip(), column("recipient_name_enc"), id),
+                        cipher.seal(PhoneNumbers.toE164(form.phone()).orElseThrow(), column("phone_enc"), id),
                         country,
-                        cipher.seal(form.region().strip()),
-                        cipher.seal(form.city().strip()),
-                        cipher.seal(form.street().strip()),
-                        cipher.seal(form.building().strip()),
-                        cipher.seal(blankToNull(form.apartment())),
-                        cipher.seal(PostalCodes.normalize(country, form.postalCode())
-                                .orElseThrow()),
+                        cipher.seal(form.region().strip(), column("region_enc"), id),
+                        cipher.seal(form.city().strip(), column("city_enc"), id),
+                        cipher.seal(form.street().strip(), column("street_enc"), id),
+                        cipher.seal(form.building().strip(), column("building_enc"), id),
+                        cipher.seal(blankToNull(form.apartment()), column("apartment_enc"), id),
+                        cipher.seal(
+                                PostalCodes.normalize(country, form.postalCode())
+                                        .orElseThrow(),
+                                column("postal_code_enc"),
+                                id),
                         cipher.activeKeyId(),
                         makeDefault,
                         id,
@@ -174,24 +184,29 @@ public class AddressBook {
                 : form.label().strip();
     }
 
+    private static PiiColumn column(String name) {
+        return PiiColumn.of("addresses", name);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     private Address map(ResultSet rs, int row) throws SQLException {
         String key = rs.getString("pii_key_id");
+        UUID id = rs.getObject("id", UUID.class);
         return new Address(
-                rs.getObject("id", UUID.class),
+                id,
                 rs.getString("label"),
-                cipher.open(rs.getBytes("recipient_name_enc"), key),
-                cipher.open(rs.getBytes("phone_enc"), key),
+                cipher.open(rs.getBytes("recipient_name_enc"), key, column("recipient_name_enc"), id),
+                cipher.open(rs.getBytes("phone_enc"), key, column("phone_enc"), id),
                 rs.getString("country"),
-                cipher.open(rs.getBytes("region_enc"), key),
-                cipher.open(rs.getBytes("city_enc"), key),
-                cipher.open(rs.getBytes("street_enc"), key),
-                cipher.open(rs.getBytes("building_enc"), key),
-                cipher.open(rs.getBytes("apartment_enc"), key),
-                cipher.open(rs.getBytes("postal_code_enc"), key),
+                cipher.open(rs.getBytes("region_enc"), key, column("region_enc"), id),
+                cipher.open(rs.getBytes("city_enc"), key, column("city_enc"), id),
+                cipher.open(rs.getBytes("street_enc"), key, column("street_enc"), id),
+                cipher.open(rs.getBytes("building_enc"), key, column("building_enc"), id),
+                cipher.open(rs.getBytes("apartment_enc"), key, column("apartment_enc"), id),
+                cipher.open(rs.getBytes("postal_code_enc"), key, column("postal_code_enc"), id),
                 rs.getBoolean("is_default"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.silkway.storefront.profile;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -27,16 +28,19 @@ class AddressController {
         this.book = book;
     }
 
+    @Operation(summary = "List my delivery addresses")
     @GetMapping
     List<Address> list(@AuthenticationPrincipal Jwt jwt) {
         return book.list(owner(jwt));
     }
 
+    @Operation(summary = "Read a delivery address")
     @GetMapping("/{id}")
     Address get(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         return book.get(owner(jwt), id);
     }
 
+    @Operation(summary = "Add a delivery address")
     @PostMapping
     ResponseEntity<Address> add(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody AddressForm form) {
         Address address = book.add(owner(jwt), form);
@@ -44,11 +48,13 @@ class AddressController {
                 .body(address);
     }
 
+    @Operation(summary = "Replace a delivery address")
     @PutMapping("/{id}")
     Address replace(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody AddressForm form) {
         return book.replace(owner(jwt), id, form);
     }
 
+    @Operation(summary = "Delete a delivery address")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         book.delete(owner(jwt), id);

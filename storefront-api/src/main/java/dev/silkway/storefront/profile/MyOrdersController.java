@@ -1,5 +1,7 @@
 package dev.silkway.storefront.profile;
 
+import dev.silkway.storefront.web.Money;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
@@ -24,6 +26,7 @@ class MyOrdersController {
         this.jdbc = jdbc;
     }
 
+    @Operation(summary = "List my orders, newest first")
     @GetMapping("/api/v1/me/orders")
     Page orders(
             @AuthenticationPrincipal Jwt jwt,
@@ -42,7 +45,7 @@ class MyOrdersController {
                         rs.getObject(1, UUID.class),
                         rs.getLong(2),
                         rs.getString(3),
-                        new Money(java.math.BigDecimal.valueOf(rs.getLong(4), 2).toPlainString(), rs.getString(5)),
+                        Money.ofMinor(rs.getLong(4), rs.getString(5)),
                         rs.getTimestamp(6).toInstant()))
                 .list();
         return new Page(items, total);
@@ -51,6 +54,4 @@ class MyOrdersController {
     record Page(List<OrderSummary> items, long total) {}
 
     record OrderSummary(UUID id, long orderNumber, String status, Money total, Instant createdAt) {}
-
-    record Money(String amount, String currency) {}
 }

@@ -5,6 +5,7 @@ import dev.silkway.storefront.account.Accounts;
 import dev.silkway.storefront.account.PhoneNumbers;
 import dev.silkway.storefront.web.NotFound;
 import dev.silkway.storefront.web.ValidationFailed;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -31,11 +32,13 @@ class ProfileController {
         this.accounts = accounts;
     }
 
+    @Operation(summary = "Read the signed-in user's profile")
     @GetMapping
     Profile me(@AuthenticationPrincipal Jwt jwt) {
         return Profile.of(load(jwt));
     }
 
+    @Operation(summary = "Change the signed-in user's name or phone")
     @PatchMapping
     @Transactional
     Profile update(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ProfileChange change) {

@@ -3,8 +3,8 @@ package dev.silkway.storefront.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The caller's address as the servlet container sees it. Behind a proxy, set
- * {@code server.forward-headers-strategy=native} so it is the client's, not the proxy's.
+ * The caller's address as the servlet container sees it; behind a reverse proxy listed in
+ * {@code SILKWAY_TRUSTED_PROXIES} it is the client's from {@code X-Forwarded-For} ({@link TrustedProxyFilter}).
  */
 public final class ClientAddress {
 

@@ -99,6 +99,36 @@ class AuthFlowIT extends StorefrontIntegrationTest {
     }
 
     @Test
+    void logoutEndsTheAccessTokenAtOnceAndLeavesOtherSessionsAlone() {
+        var session = Shoppers.signUp(api);
+        var elsewhere = Shoppers.signIn(api, session.email(), Shoppers.PASSWORD);
+
+        assertThat(api.post("/api/v1/auth/logout", Map.of("refreshToken", session.refreshToken()), null)
+                        .status())
+                .isEqualTo(204);
+
+        assertThat(api.get("/api/v1/me", session.accessToken()).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/me", elsewhere.accessToken()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aShoppersTokenIsMeantForTheStorefrontOnlyAndAStaffTokenForEveryApplication() {
+        var shopper = Shoppers.signUp(api);
+        var admin = admin();
+
+        assertThat(audiences(shopper.accessToken())).contains("storefront-api").doesNotContain("ingestion");
+        assertThat(audiences(admin.accessToken()))
+                .isEqualTo("[\"storefront-api\",\"ingestion\",\"search-indexer\",\"tracking-poller\"]");
+    }
+
+    private static String audiences(String token) {
+        return Api.json
+                .readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]))
+                .path("aud")
+                .toString();
+    }
+
+    @Test
     void logoutRevokesTheRefreshToken() {
         var session = Shoppers.signUp(api);
 
