@@ -36,6 +36,12 @@ import org.springframework.util.unit.DataSize;
  */
 final class GenericJsonFeed implements FeedSource {
 
+    /**
+     * How deep a whole answer may nest before it is parsed: a guard for the parser's recursion only, generous so that
+     * a page with a record nested too deep still reaches the record bounds, which quarantine that record alone.
+     */
+    private static final int PAGE_MAX_DEPTH = 256;
+
     private static final Backoff BACKOFF = new Backoff(4, Duration.ofMillis(500), Duration.ofSeconds(8), 2.0, 0.5);
 
     private final String code;
@@ -45,7 +51,6 @@ final class GenericJsonFeed implements FeedSource {
     private final OutboundHttp http;
     private final AnswerLimits limits;
     private final RunBounds bounds;
-    private final int maxDepth;
     private final Retry retry;
 
     GenericJsonFeed(
@@ -71,12 +76,8 @@ final class GenericJsonFeed implements FeedSource {
         this.bounds = new RunBounds(
                 declared.maxPages() != null ? declared.maxPages() : defaults.maxPages(),
                 declared.maxRecords() != null ? declared.maxRecords() : defaults.maxRecords());
-        this.maxDepth = defaults.recordMaxDepth() + PAGE_DEPTH;
         this.retry = Retry.of("feed " + code, BACKOFF, failure -> failure instanceof FeedFailed f && f.retryable());
     }
-
-    /** How much deeper than one record a page may nest: its wrappers around the item list. */
-    private static final int PAGE_DEPTH = 8;
 
     @Override
     public Optional<RunBounds> runBounds() {
@@ -208,8 +209,8 @@ final class GenericJsonFeed implements FeedSource {
             }
             String body = answer.text();
             JsonShape shape = JsonShape.of(body);
-            if (shape.depth() > maxDepth) {
-                throw FeedFailed.malformed(code, "the answer nests deeper than " + maxDepth + " levels");
+            if (shape.depth() > PAGE_MAX_DEPTH) {
+                throw FeedFailed.malformed(code, "the answer nests deeper than " + PAGE_MAX_DEPTH + " levels");
             }
             if (shape.values() > limits.maxSize().toBytes() / 8) {
                 throw FeedFailed.malformed(
