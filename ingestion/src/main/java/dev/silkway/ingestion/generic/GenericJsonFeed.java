@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
@@ -216,11 +217,17 @@ final class GenericJsonFeed implements FeedSource {
                 throw FeedFailed.malformed(
                         code, "the answer holds more than " + limits.maxSize().toBytes() / 8 + " values");
             }
+            Object document;
             try {
-                return ItemMapper.provider().parse(body);
+                document = ItemMapper.provider().parse(body);
             } catch (RuntimeException e) {
                 throw FeedFailed.malformed(code, "the answer is not JSON");
             }
+            if (!(document instanceof Map<?, ?>) && !(document instanceof List<?>)) {
+                // the lenient parser reads an HTML page or a bare word as one string
+                throw FeedFailed.malformed(code, "the answer is not JSON (an object or an array is expected)");
+            }
+            return document;
         });
     }
 }

@@ -16,12 +16,21 @@ record RecordBounds(int maxChars, int maxDepth, int maxArrayLength) {
         return new RecordBounds(bounds.recordMaxChars(), bounds.recordMaxDepth(), bounds.recordMaxArrayLength());
     }
 
+    /** Whether a record of {@code chars} characters is published at all (a longer one is not: see {@link #refuse}). */
+    boolean publishable(long chars) {
+        return chars <= maxChars;
+    }
+
     /** The rejection of {@code json}, or {@code null} when it is within every bound. */
     Parsed.@Nullable Rejected refuse(String json) {
-        if (json.length() > maxChars) {
+        return refuse(json, json.length());
+    }
+
+    /** The same for a record whose JSON had {@code chars} characters as the feed gave it. */
+    Parsed.@Nullable Rejected refuse(String json, long chars) {
+        if (!publishable(chars)) {
             return rejected(
-                    RejectionReason.RECORD_TOO_LARGE,
-                    "the record has " + json.length() + " characters, more than " + maxChars);
+                    RejectionReason.RECORD_TOO_LARGE, "the record has " + chars + " characters, more than " + maxChars);
         }
         JsonShape shape = JsonShape.of(json);
         if (shape.depth() > maxDepth) {
