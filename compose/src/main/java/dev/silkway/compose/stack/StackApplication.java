@@ -39,7 +39,7 @@ record StackApplication(String name, int port, List<String> args) {
      */
     private static List<String> ingestion(List<String> services) {
         List<String> args = new ArrayList<>(services);
-        args.add("--silkway.marketplaces.poizon.rate-limit-per-second=40");
+        args.add("--silkway.marketplaces.poizon.transport.rate-limit-per-second=40");
         return args;
     }
 

@@ -12,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
  * JSON: a chunk and the one read ahead of it stay within both), when a silent run counts as dead
  * (its instance crashed) and is resumed elsewhere, whether feeds are ingested at start, how many products a
  * normalize step must write before it vacuums the catalogue tables, the CBR rates URL, the
- * secret key for declarative feeds' credentials ({@code SILKWAY_FEED_SECRET_KEY}: 32 bytes, base64).
+ * secret key for declarative feeds' credentials ({@code SILKWAY_FEED_SECRET_KEY}: 32 bytes, base64), the bounds of
+ * answers, runs and records ({@link FeedBounds}).
  */
 @Validated
 @ConfigurationProperties("silkway.ingestion")
@@ -30,7 +31,8 @@ public record IngestionProperties(
         @DefaultValue("http://127.0.0.1:8090/cbr/scripts/XML_daily.asp")
         URI exchangeRatesUrl,
 
-        @Nullable String feedSecretKey) {
+        @Nullable String feedSecretKey,
+        @DefaultValue FeedBounds bounds) {
 
     public IngestionProperties {
         if (chunkSize < 1 || chunkSize > 50_000) {

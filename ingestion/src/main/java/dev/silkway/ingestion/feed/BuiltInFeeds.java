@@ -34,10 +34,10 @@ class BuiltInFeeds {
             PoizonProperties poizon,
             PinduoduoProperties pinduoduo) {
         return List.of(
-                new MarketplaceFeed(TaobaoClient.create(taobao), taobao.pageSize()),
-                new MarketplaceFeed(JdClient.create(jd), jd.pageSize()),
-                new MarketplaceFeed(Alibaba1688Client.create(alibaba), alibaba.pageSize()),
-                new MarketplaceFeed(PoizonClient.create(poizon), poizon.pageSize()),
-                new MarketplaceFeed(PinduoduoClient.create(pinduoduo), pinduoduo.pageSize()));
+                new MarketplaceFeed(TaobaoClient.create(taobao), taobao.pageSize(), taobao.transport()),
+                new MarketplaceFeed(JdClient.create(jd), jd.pageSize(), jd.transport()),
+                new MarketplaceFeed(Alibaba1688Client.create(alibaba), alibaba.pageSize(), alibaba.transport()),
+                new MarketplaceFeed(PoizonClient.create(poizon), poizon.pageSize(), poizon.transport()),
+                new MarketplaceFeed(PinduoduoClient.create(pinduoduo), pinduoduo.pageSize(), pinduoduo.transport()));
     }
 }

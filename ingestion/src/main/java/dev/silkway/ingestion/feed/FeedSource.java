@@ -1,5 +1,6 @@
 package dev.silkway.ingestion.feed;
 
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,11 @@ public interface FeedSource {
 
     /** Fetches the page at {@code cursor} ({@code null}: the first page). */
     FeedPage fetch(@Nullable String cursor);
+
+    /** How far one run of this feed may go; empty: the defaults ({@code silkway.ingestion.bounds.*}). */
+    default Optional<RunBounds> runBounds() {
+        return Optional.empty();
+    }
 
     /** Parses one raw record; never throws. */
     Parsed parse(RawRecord raw);

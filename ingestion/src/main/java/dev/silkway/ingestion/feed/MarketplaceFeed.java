@@ -6,7 +6,9 @@ import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
 import dev.silkway.ingestion.marketplace.common.ParseOutcome;
 import dev.silkway.ingestion.marketplace.common.RawOffer;
+import dev.silkway.ingestion.marketplace.transport.TransportSettings;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** A built-in connector as a {@link FeedSource}: the cursor is the page number. */
@@ -14,15 +16,22 @@ public final class MarketplaceFeed implements FeedSource {
 
     private final MarketplaceClient client;
     private final int pageSize;
+    private final RunBounds bounds;
 
-    public MarketplaceFeed(MarketplaceClient client, int pageSize) {
+    public MarketplaceFeed(MarketplaceClient client, int pageSize, TransportSettings transport) {
         this.client = client;
         this.pageSize = pageSize;
+        this.bounds = new RunBounds(transport.maxPages(), transport.maxRecords());
     }
 
     @Override
     public String code() {
         return client.marketplace().code();
+    }
+
+    @Override
+    public Optional<RunBounds> runBounds() {
+        return Optional.of(bounds);
     }
 
     public MarketplaceClient client() {

@@ -93,6 +93,7 @@ final class DefinitionReader {
         FeedDefinition.Paging paging = object(body, "paging", "paging", true) ? paging(body.path("paging")) : null;
         FeedDefinition.Mapping mapping =
                 object(body, "mapping", "mapping", true) ? mapping(body.path("mapping")) : null;
+        FeedDefinition.Limits limits = object(body, "limits", "limits", false) ? limits(body.path("limits")) : null;
         if (!problems.isEmpty() || auth == null || paging == null || mapping == null) {
             return null;
         }
@@ -101,7 +102,7 @@ final class DefinitionReader {
                 name,
                 schedule,
                 timeZone == null ? "UTC" : timeZone,
-                new FeedDefinition(baseUrl, auth, paging, mapping),
+                new FeedDefinition(baseUrl, auth, paging, mapping, limits),
                 credentials[0]);
     }
 
@@ -161,6 +162,21 @@ final class DefinitionReader {
                         firstPage,
                         totalPath,
                         nextCursorPath);
+    }
+
+    private FeedDefinition.Limits limits(JsonNode l) {
+        return new FeedDefinition.Limits(
+                optionalInteger(l, "maxAnswerBytes", "limits.maxAnswerBytes", 1024, 256 << 20),
+                optionalInteger(l, "answerTimeoutSeconds", "limits.answerTimeoutSeconds", 1, 600),
+                optionalInteger(l, "maxPages", "limits.maxPages", 1, 10_000_000),
+                optionalInteger(l, "maxRecords", "limits.maxRecords", 1, 1_000_000_000));
+    }
+
+    private @Nullable Integer optionalInteger(JsonNode node, String name, String field, int min, int max) {
+        if (node.path(name).isMissingNode() || node.path(name).isNull()) {
+            return null;
+        }
+        return integer(node, name, field, min, max, min);
     }
 
     private FeedDefinition.@Nullable Mapping mapping(JsonNode m) {

@@ -9,7 +9,27 @@ import org.jspecify.annotations.Nullable;
  * it pages and which JSON paths (Jayway JsonPath) lead to the unified offer fields. {@link DefinitionReader} builds
  * it from an operator's request and checks every field.
  */
-public record FeedDefinition(String baseUrl, Auth auth, Paging paging, Mapping mapping) {
+public record FeedDefinition(
+        String baseUrl,
+        Auth auth,
+        Paging paging,
+        Mapping mapping,
+        @Nullable Limits limits) {
+
+    public FeedDefinition(String baseUrl, Auth auth, Paging paging, Mapping mapping) {
+        this(baseUrl, auth, paging, mapping, null);
+    }
+
+    /**
+     * The bounds this feed declared; each one left out (or a definition stored without them) takes the default of
+     * {@code silkway.ingestion.bounds.*}: the size of one answer in bytes, the seconds one answer may take, the pages
+     * and records of one run.
+     */
+    public record Limits(
+            @Nullable Integer maxAnswerBytes,
+            @Nullable Integer answerTimeoutSeconds,
+            @Nullable Integer maxPages,
+            @Nullable Integer maxRecords) {}
 
     /**
      * {@code none}; {@code api-key}: the key in {@code header}; {@code hmac}: {@code algorithm} over the request

@@ -1,5 +1,7 @@
 package dev.silkway.ingestion.generic;
 
+import dev.silkway.platform.outbound.OutboundFailed;
+
 /**
  * A page of a generic-JSON feed could not be fetched. Rejected credentials (401/403) and rejected requests (other
  * 4xx, an answer without the declared item list) are not retried: the run fails with this message for the operator.
@@ -27,6 +29,11 @@ public final class FeedFailed extends RuntimeException {
     static FeedFailed io(String code, Exception cause) {
         return new FeedFailed(
                 code + ": the feed is unreachable (" + cause.getClass().getSimpleName() + ")", true, cause);
+    }
+
+    /** The answer was cut off (too large, past its deadline), refused (a redirect) or never came. */
+    static FeedFailed outbound(String code, OutboundFailed failure) {
+        return new FeedFailed(code + ": " + failure.getMessage(), failure.retryable(), failure);
     }
 
     static FeedFailed malformed(String code, String what) {

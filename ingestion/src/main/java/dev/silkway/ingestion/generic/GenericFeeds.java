@@ -1,9 +1,11 @@
 package dev.silkway.ingestion.generic;
 
+import dev.silkway.ingestion.config.FeedBounds;
+import dev.silkway.ingestion.config.IngestionProperties;
 import dev.silkway.ingestion.feed.DeclaredFeeds;
 import dev.silkway.ingestion.feed.FeedSource;
 import dev.silkway.ingestion.marketplace.common.Json;
-import java.net.http.HttpClient;
+import dev.silkway.platform.outbound.OutboundHttp;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -20,19 +22,16 @@ import tools.jackson.databind.JsonNode;
 @Component
 class GenericFeeds implements DeclaredFeeds {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
-
     private final JdbcTemplate jdbc;
     private final SecretBox secrets;
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final FeedBounds bounds;
+    private final OutboundHttp http = OutboundHttp.create(Duration.ofSeconds(10));
     private final Map<String, Built> built = new ConcurrentHashMap<>();
 
-    GenericFeeds(JdbcTemplate jdbc, SecretBox secrets) {
+    GenericFeeds(JdbcTemplate jdbc, SecretBox secrets, IngestionProperties properties) {
         this.jdbc = jdbc;
         this.secrets = secrets;
+        this.bounds = properties.bounds();
     }
 
     private record Built(long version, GenericJsonFeed feed) {}
@@ -69,7 +68,7 @@ class GenericFeeds implements DeclaredFeeds {
             JsonNode opened = Json.MAPPER.readTree(secrets.open(code, sealed, keyId));
             credentials = new FeedCredentials(text(opened, "key"), text(opened, "secret"));
         }
-        return new GenericJsonFeed(code, definition, credentials, http, TIMEOUT);
+        return new GenericJsonFeed(code, definition, credentials, http, bounds);
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,50 +1,88 @@
 package dev.silkway.ingestion.generic;
 
+import dev.silkway.ingestion.config.FeedBounds;
 import dev.silkway.ingestion.feed.FeedPage;
 import dev.silkway.ingestion.feed.FeedSource;
+import dev.silkway.ingestion.feed.JsonShape;
 import dev.silkway.ingestion.feed.Parsed;
 import dev.silkway.ingestion.feed.RawRecord;
-import java.io.IOException;
+import dev.silkway.ingestion.feed.RunBounds;
+import dev.silkway.platform.outbound.Answer;
+import dev.silkway.platform.outbound.AnswerLimits;
+import dev.silkway.platform.outbound.OutboundFailed;
+import dev.silkway.platform.outbound.OutboundHttp;
+import dev.silkway.platform.retry.Backoff;
+import dev.silkway.platform.retry.Retry;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A declared generic-JSON feed: GETs {@code baseUrl} with the paging parameters and the auth headers, reads the
  * items at the mapping's {@code items} path and hands each one on as a raw record (its id read through the mapping).
- * 429, 5xx and I/O failures are retried with exponential back-off; 401/403 fail at once with a message for the
- * operator, as does any other 4xx or a body that is not JSON with an item list.
+ * Every answer is a bounded {@link OutboundHttp} call (the feed's declared {@link FeedDefinition.Limits} or
+ * {@code silkway.ingestion.bounds.*}), and its shape is measured before it is parsed. 429, 5xx, I/O failures and
+ * answers cut off at their deadline are retried by the platform's {@link Retry}; 401/403 fail at once with a message
+ * for the operator, as does any other 4xx, a redirect, an answer past its size cap or nesting bound, or a body that
+ * is not JSON with an item list.
  */
 final class GenericJsonFeed implements FeedSource {
 
-    private static final int ATTEMPTS = 4;
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+    /**
+     * How deep a whole answer may nest before it is parsed: a guard for the parser's recursion only, generous so that
+     * a page with a record nested too deep still reaches the record bounds, which quarantine that record alone.
+     */
+    private static final int PAGE_MAX_DEPTH = 256;
+
+    private static final Backoff BACKOFF = new Backoff(4, Duration.ofMillis(500), Duration.ofSeconds(8), 2.0, 0.5);
 
     private final String code;
     private final FeedDefinition definition;
     private final RequestSigner signer;
     private final ItemMapper mapper;
-    private final HttpClient http;
-    private final Duration timeout;
+    private final OutboundHttp http;
+    private final AnswerLimits limits;
+    private final RunBounds bounds;
+    private final Retry retry;
 
     GenericJsonFeed(
-            String code, FeedDefinition definition, FeedCredentials credentials, HttpClient http, Duration timeout) {
+            String code,
+            FeedDefinition definition,
+            FeedCredentials credentials,
+            OutboundHttp http,
+            FeedBounds defaults) {
         this.code = code;
         this.definition = definition;
         this.signer = new RequestSigner(definition.auth(), credentials);
         this.mapper = new ItemMapper(code, definition.mapping());
         this.http = http;
-        this.timeout = timeout;
+        FeedDefinition.Limits declared =
+                definition.limits() != null ? definition.limits() : new FeedDefinition.Limits(null, null, null, null);
+        this.limits = new AnswerLimits(
+                declared.maxAnswerBytes() != null
+                        ? DataSize.ofBytes(declared.maxAnswerBytes())
+                        : defaults.answer().maxSize(),
+                declared.answerTimeoutSeconds() != null
+                        ? Duration.ofSeconds(declared.answerTimeoutSeconds())
+                        : defaults.answer().timeout());
+        this.bounds = new RunBounds(
+                declared.maxPages() != null ? declared.maxPages() : defaults.maxPages(),
+                declared.maxRecords() != null ? declared.maxRecords() : defaults.maxRecords());
+        this.retry = Retry.of("feed " + code, BACKOFF, failure -> failure instanceof FeedFailed f && f.retryable());
+    }
+
+    @Override
+    public Optional<RunBounds> runBounds() {
+        return Optional.of(bounds);
     }
 
     @Override
@@ -156,34 +194,40 @@ final class GenericJsonFeed implements FeedSource {
     }
 
     private Object get(URI uri) {
-        for (int attempt = 1; ; attempt++) {
+        return retry.call(() -> {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                    .timeout(timeout)
                     .header("Accept", "application/json")
                     .GET();
             signer.sign(request, uri);
-            FeedFailed failure;
+            Answer answer;
             try {
-                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                int status = response.statusCode();
-                if (status == 200) {
-                    try {
-                        return ItemMapper.provider().parse(response.body());
-                    } catch (RuntimeException e) {
-                        throw FeedFailed.malformed(code, "the answer is not JSON");
-                    }
-                }
-                failure = FeedFailed.status(code, status);
-            } catch (IOException e) {
-                failure = FeedFailed.io(code, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw FeedFailed.io(code, e);
+                answer = http.send(request, limits);
+            } catch (OutboundFailed e) {
+                throw FeedFailed.outbound(code, e);
             }
-            if (!failure.retryable() || attempt >= ATTEMPTS) {
-                throw failure;
+            if (answer.status() != 200) {
+                throw FeedFailed.status(code, answer.status());
             }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(FIRST_BACKOFF.toMillis() << (attempt - 1)));
-        }
+            String body = answer.text();
+            JsonShape shape = JsonShape.of(body);
+            if (shape.depth() > PAGE_MAX_DEPTH) {
+                throw FeedFailed.malformed(code, "the answer nests deeper than " + PAGE_MAX_DEPTH + " levels");
+            }
+            if (shape.values() > limits.maxSize().toBytes() / 8) {
+                throw FeedFailed.malformed(
+                        code, "the answer holds more than " + limits.maxSize().toBytes() / 8 + " values");
+            }
+            Object document;
+            try {
+                document = ItemMapper.provider().parse(body);
+            } catch (RuntimeException e) {
+                throw FeedFailed.malformed(code, "the answer is not JSON");
+            }
+            if (!(document instanceof Map<?, ?>) && !(document instanceof List<?>)) {
+                // the lenient parser reads an HTML page or a bare word as one string
+                throw FeedFailed.malformed(code, "the answer is not JSON (an object or an array is expected)");
+            }
+            return document;
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.silkway.ingestion.pipeline;
 
+import dev.silkway.ingestion.config.IngestionProperties;
 import dev.silkway.ingestion.feed.FeedPage;
 import dev.silkway.ingestion.feed.Feeds;
 import dev.silkway.ingestion.feed.RawRecord;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The fetch flow, one route per feed ({@code fetch-<code>}, instantiated from the {@code fetch-feed} template when
  * the feed is first run, so a feed an operator declares at runtime gets its route without a restart): fetch the
  * page at the cursor, publish each raw record to the raw topic keyed {@code <feed>:<externalId>} with the run, the
- * execution and the page in its headers, and answer the {@link FeedPage} so the caller can checkpoint.
+ * execution and the page in its headers (a record too large to publish goes as {@code {}} with its length in a
+ * header, quarantined by the normalizer), and answer the {@link FeedPage} so the caller can checkpoint.
  */
 @Component
 public class FetchRoutes extends RouteBuilder {
@@ -26,9 +28,11 @@ public class FetchRoutes extends RouteBuilder {
     static final String CURSOR = "silkwayCursor";
 
     private final Feeds feeds;
+    private final RecordBounds bounds;
 
-    FetchRoutes(Feeds feeds) {
+    FetchRoutes(Feeds feeds, IngestionProperties properties) {
         this.feeds = feeds;
+        this.bounds = RecordBounds.of(properties.bounds());
     }
 
     @Override
@@ -80,7 +84,12 @@ public class FetchRoutes extends RouteBuilder {
         }
         message.removeHeader(FEED);
         message.removeHeader(CURSOR);
-        message.setBody(record.json());
+        if (bounds.publishable(record.json().length())) {
+            message.setBody(record.json());
+        } else {
+            message.setHeader(RawTopic.OVERSIZED, Integer.toString(record.json().length()));
+            message.setBody("{}");
+        }
     }
 
     /** Adds the feed's route unless it exists. */

@@ -55,6 +55,16 @@ public class FetchRuns {
                 runId);
     }
 
+    /** Pages fetched and records published so far by the run, across restarts. */
+    Progress progress(long runId) {
+        return jdbc.queryForObject(
+                "SELECT pages_fetched, records_published FROM ingestion_fetch_runs WHERE id = ?",
+                (rs, i) -> new Progress(rs.getLong(1), rs.getLong(2)),
+                runId);
+    }
+
+    record Progress(long pages, long records) {}
+
     void normalized(long runId, long records) {
         jdbc.update(
                 "UPDATE ingestion_fetch_runs SET records_normalized = records_normalized + ?, heartbeat_at = now()"

@@ -1,6 +1,7 @@
 package dev.silkway.ingestion.pipeline;
 
 import dev.silkway.ingestion.feed.FeedPage;
+import dev.silkway.ingestion.feed.RunBounds;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
@@ -17,7 +18,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * The {@code fetch} step: one page per call through the feed's Camel route. Before the first page it notes where
  * the raw topic ends (the normalize step reads from there); after each page it stores the next cursor in the step's
  * ExecutionContext, committed with the step, so a restart resumes at the first page not yet completed; after the
- * last page it notes where the topic ends again.
+ * last page it notes where the topic ends again. Before each page it checks the run's {@link RunBounds}: a feed that
+ * still has pages past them fails its run ({@link RunBoundReached}) with its checkpoint kept.
  */
 class FetchTasklet implements Tasklet {
 
@@ -31,15 +33,23 @@ class FetchTasklet implements Tasklet {
     private final FetchRuns runs;
     private final String feed;
     private final long runId;
+    private final RunBounds bounds;
 
     FetchTasklet(
-            CamelContext camel, ProducerTemplate producer, RawTopic topic, FetchRuns runs, String feed, long runId) {
+            CamelContext camel,
+            ProducerTemplate producer,
+            RawTopic topic,
+            FetchRuns runs,
+            String feed,
+            long runId,
+            RunBounds bounds) {
         this.camel = camel;
         this.producer = producer;
         this.topic = topic;
         this.runs = runs;
         this.feed = feed;
         this.runId = runId;
+        this.bounds = bounds;
     }
 
     @Override
@@ -51,6 +61,7 @@ class FetchTasklet implements Tasklet {
         }
         FetchRoutes.ensureRoute(camel, feed);
         @Nullable String cursor = context.containsKey(CURSOR) ? context.getString(CURSOR) : null;
+        checkBounds();
         FeedPage page = fetch(cursor, step);
         for (int i = 0; i < page.records().size(); i++) {
             contribution.incrementReadCount();
@@ -64,6 +75,17 @@ class FetchTasklet implements Tasklet {
         }
         context.putString(CURSOR, page.nextCursor());
         return RepeatStatus.CONTINUABLE;
+    }
+
+    /** Fails the run when it has fetched as many pages or published as many records as one run may. */
+    private void checkBounds() {
+        FetchRuns.Progress done = runs.progress(runId);
+        if (done.pages() >= bounds.maxPages()) {
+            throw RunBoundReached.pages(feed, bounds);
+        }
+        if (done.records() >= bounds.maxRecords()) {
+            throw RunBoundReached.records(feed, bounds, done.records());
+        }
     }
 
     private FeedPage fetch(@Nullable String cursor, StepExecution step) {

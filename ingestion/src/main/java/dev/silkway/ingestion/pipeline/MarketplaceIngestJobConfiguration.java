@@ -5,6 +5,7 @@ import dev.silkway.ingestion.catalogue.Quarantine;
 import dev.silkway.ingestion.catalogue.StepStats;
 import dev.silkway.ingestion.config.IngestionProperties;
 import dev.silkway.ingestion.feed.Feeds;
+import dev.silkway.ingestion.feed.RunBounds;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -70,9 +71,15 @@ class MarketplaceIngestJobConfiguration {
             ProducerTemplate producer,
             RawTopic topic,
             FetchRuns runs,
+            Feeds feeds,
+            IngestionProperties properties,
             @Value("#{jobParameters['feed']}") String feed,
             @Value("#{jobParameters['runId']}") Long runId) {
-        return new FetchTasklet(camel, producer, topic, runs, feed, runId);
+        RunBounds bounds = feeds.require(feed)
+                .runBounds()
+                .orElse(new RunBounds(
+                        properties.bounds().maxPages(), properties.bounds().maxRecords()));
+        return new FetchTasklet(camel, producer, topic, runs, feed, runId, bounds);
     }
 
     /** Reads the run's raw records and parses them up to a chunk ahead of the writer. */
@@ -91,7 +98,8 @@ class MarketplaceIngestJobConfiguration {
                 feeds.require(feed),
                 runId,
                 properties.chunkSize(),
-                properties.chunkMaxChars());
+                properties.chunkMaxChars(),
+                RecordBounds.of(properties.bounds()));
     }
 
     @Bean

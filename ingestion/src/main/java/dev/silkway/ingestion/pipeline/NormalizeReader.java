@@ -12,7 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * The {@code normalize} step's reader: the run's raw records ({@link RawRecordReader}) parsed by the feed's parser,
  * both on a {@link ReadAhead} thread that works up to a chunk ahead (at most a chunk's records and a chunk's
  * characters of raw JSON), so the next chunk is read and parsed while the step's thread waits for the current chunk's
- * merge. It counts the characters of raw JSON it hands over, by which {@link ChunkLimit} ends a chunk of large records
+ * merge. A record past its {@link RecordBounds} is rejected before the feed maps it. It counts the characters of raw JSON it hands over, by which {@link ChunkLimit} ends a chunk of large records
  * early.
  *
  * <p>The checkpoint is the position after the last record handed to the step, per partition — not where the
@@ -28,16 +28,19 @@ class NormalizeReader implements ItemStreamReader<ParsedItem> {
     private final String threadName;
     private final int chunkSize;
     private final int chunkMaxChars;
+    private final RecordBounds bounds;
     private final Map<Integer, Long> checkpoint = new TreeMap<>();
     private @Nullable ReadAhead<ParsedItem> parsed;
     private long charsHanded;
 
-    NormalizeReader(RawRecordReader raw, FeedSource feed, long runId, int chunkSize, int chunkMaxChars) {
+    NormalizeReader(
+            RawRecordReader raw, FeedSource feed, long runId, int chunkSize, int chunkMaxChars, RecordBounds bounds) {
         this.raw = raw;
         this.feed = feed;
         this.threadName = "normalize-" + feed.code() + "-" + runId;
         this.chunkSize = chunkSize;
         this.chunkMaxChars = chunkMaxChars;
+        this.bounds = bounds;
     }
 
     @Override
@@ -68,7 +71,8 @@ class NormalizeReader implements ItemStreamReader<ParsedItem> {
                     "id " + raw.record().externalId() + " appears more than once on page "
                             + raw.record().page());
         }
-        return feed.parse(raw.record());
+        Parsed.Rejected refused = bounds.refuse(raw.record().json(), raw.chars());
+        return refused != null ? refused : feed.parse(raw.record());
     }
 
     @Override

@@ -102,7 +102,14 @@ class RawRecordReader {
         int page = parseInt(header(r, RawTopic.PAGE));
         int positionInPage = parseInt(header(r, RawTopic.POSITION));
         RawRecord record = new RawRecord(feed, externalId, r.value() == null ? "" : r.value(), page, positionInPage);
-        return new RawItem(record, r.topic(), r.partition(), r.offset(), "true".equals(header(r, RawTopic.DUPLICATE)));
+        String oversized = header(r, RawTopic.OVERSIZED);
+        return new RawItem(
+                record,
+                r.topic(),
+                r.partition(),
+                r.offset(),
+                "true".equals(header(r, RawTopic.DUPLICATE)),
+                oversized != null ? Long.parseLong(oversized) : record.json().length());
     }
 
     private static int parseInt(@Nullable String value) {

@@ -28,6 +28,8 @@ public class RawTopic {
     static final String PAGE = "silkway-page";
     static final String POSITION = "silkway-position";
     static final String DUPLICATE = "silkway-duplicate";
+    /** The characters of a record too large to publish: its body is {@code {}} and the normalizer quarantines it. */
+    static final String OVERSIZED = "silkway-oversized";
 
     private final KafkaProperties kafka;
     private final IngestionProperties properties;

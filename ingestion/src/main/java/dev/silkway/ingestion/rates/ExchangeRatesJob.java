@@ -1,11 +1,12 @@
 package dev.silkway.ingestion.rates;
 
 import dev.silkway.ingestion.config.IngestionProperties;
+import dev.silkway.platform.outbound.Answer;
+import dev.silkway.platform.outbound.AnswerLimits;
+import dev.silkway.platform.outbound.OutboundHttp;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code exchangeRatesJob}: reads the CBR daily file for a date and stores every rate under the date the file
+ * {@code exchangeRatesJob}: reads the CBR daily file for a date (a bounded call: {@code silkway.ingestion.bounds.answer.*})
+ * and stores every rate under the date the file
  * declares (idempotent: a second run of the same day rewrites the same rows).
  */
 @Component
@@ -38,8 +40,8 @@ public class ExchangeRatesJob {
     private final JobOperator jobs;
     private final Job job;
     private final URI url;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final OutboundHttp http = OutboundHttp.create(Duration.ofSeconds(5));
+    private final AnswerLimits limits;
 
     ExchangeRatesJob(
             JdbcTemplate jdbc,
@@ -50,6 +52,7 @@ public class ExchangeRatesJob {
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.url = properties.exchangeRatesUrl();
+        this.limits = properties.bounds().answer();
         this.job = new JobBuilder(JOB, repository)
                 .start(new StepBuilder("fetch-rates", repository)
                         .tasklet(
@@ -86,16 +89,11 @@ public class ExchangeRatesJob {
     /** Fetches the file for {@code date} and stores its rates; answers how many rates were stored. */
     public int fetchAndStore(LocalDate date) throws IOException, InterruptedException {
         URI request = URI.create(url + "?date_req=" + REQUEST_DATE.format(date));
-        HttpResponse<byte[]> response = http.send(
-                HttpRequest.newBuilder(request)
-                        .timeout(Duration.ofSeconds(30))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IOException("CBR answered HTTP " + response.statusCode() + " for " + request);
+        Answer answer = http.send(HttpRequest.newBuilder(request).GET(), limits);
+        if (answer.status() != 200) {
+            throw new IOException("CBR answered HTTP " + answer.status() + " for " + request);
         }
-        return store(CbrRates.parse(response.body()));
+        return store(CbrRates.parse(answer.body()));
     }
 
     public int store(CbrRates.Daily daily) {

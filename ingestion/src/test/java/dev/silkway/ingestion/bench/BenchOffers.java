@@ -4,12 +4,11 @@ import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.feed.MarketplaceFeed;
 import dev.silkway.ingestion.feed.Parsed;
 import dev.silkway.ingestion.feed.RawRecord;
-import dev.silkway.ingestion.marketplace.common.RetryPolicy;
 import dev.silkway.ingestion.marketplace.pinduoduo.PinduoduoClient;
 import dev.silkway.ingestion.marketplace.pinduoduo.PinduoduoProperties;
+import dev.silkway.ingestion.marketplace.transport.TransportSettings;
 import dev.silkway.ingestion.pipeline.ReadAhead;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,13 +31,10 @@ final class BenchOffers {
                     "",
                     100,
                     List.of("52101"),
-                    10,
-                    1,
-                    Duration.ofSeconds(1),
-                    Duration.ofSeconds(1),
-                    RetryPolicy.defaults(),
+                    TransportSettings.defaults(),
                     4000)),
-            100);
+            100,
+            TransportSettings.defaults());
 
     /** Raw record {@code i} of generation {@code generation}. */
     static RawRecord raw(int i, int generation) {

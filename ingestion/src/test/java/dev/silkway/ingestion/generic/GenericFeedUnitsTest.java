@@ -3,11 +3,12 @@ package dev.silkway.ingestion.generic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.silkway.ingestion.config.FeedBounds;
 import dev.silkway.ingestion.config.IngestionProperties;
 import dev.silkway.ingestion.feed.Parsed;
 import dev.silkway.ingestion.marketplace.common.Json;
+import dev.silkway.platform.outbound.OutboundHttp;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -135,13 +136,13 @@ class GenericFeedUnitsTest {
                 FeedDefinition.Auth.none(),
                 new FeedDefinition.Paging("cursor", null, null, "after", "size", 20, 1, null, "$.next"),
                 MAPPING);
-        HttpClient http = HttpClient.newHttpClient();
+        OutboundHttp http = OutboundHttp.create(Duration.ofSeconds(1));
 
-        assertThat(new GenericJsonFeed("acme", offset, FeedCredentials.NONE, http, Duration.ofSeconds(1)).uri("100"))
+        assertThat(new GenericJsonFeed("acme", offset, FeedCredentials.NONE, http, FeedBounds.defaults()).uri("100"))
                 .hasToString("http://x/items?limit=50&offset=100");
-        assertThat(new GenericJsonFeed("acme", cursor, FeedCredentials.NONE, http, Duration.ofSeconds(1)).uri(null))
+        assertThat(new GenericJsonFeed("acme", cursor, FeedCredentials.NONE, http, FeedBounds.defaults()).uri(null))
                 .hasToString("http://x/items?size=20");
-        assertThat(new GenericJsonFeed("acme", cursor, FeedCredentials.NONE, http, Duration.ofSeconds(1)).uri("a b"))
+        assertThat(new GenericJsonFeed("acme", cursor, FeedCredentials.NONE, http, FeedBounds.defaults()).uri("a b"))
                 .hasToString("http://x/items?size=20&after=a+b");
     }
 
@@ -173,6 +174,7 @@ class GenericFeedUnitsTest {
                 false,
                 20_000,
                 URI.create("http://x"),
-                key);
+                key,
+                FeedBounds.defaults());
     }
 }

@@ -31,7 +31,7 @@ class MarketplaceIngestionIT {
         registry.add("silkway.ingestion.chunk-size", () -> "100");
         registry.add("silkway.ingestion.vacuum-after-written", () -> "100");
         for (String m : List.of("taobao", "jd", "alibaba1688", "poizon", "pinduoduo")) {
-            registry.add("silkway.marketplaces." + m + ".rate-limit-per-second", () -> "500");
+            registry.add("silkway.marketplaces." + m + ".transport.rate-limit-per-second", () -> "500");
         }
     }
 

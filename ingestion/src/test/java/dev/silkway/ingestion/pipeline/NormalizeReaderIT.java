@@ -3,6 +3,7 @@ package dev.silkway.ingestion.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.silkway.ingestion.config.FeedBounds;
 import dev.silkway.ingestion.config.IngestionProperties;
 import dev.silkway.ingestion.feed.FeedPage;
 import dev.silkway.ingestion.feed.FeedSource;
@@ -42,6 +43,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 /** The normalize step's reader on the real Kafka broker: its checkpoint against what its read-ahead has read. */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class NormalizeReaderIT {
+
+    private static final RecordBounds BOUNDS = RecordBounds.of(FeedBounds.defaults());
 
     private static final String FEED = "reader-it";
     private static final long RUN = 41;
@@ -103,7 +106,7 @@ class NormalizeReaderIT {
     void aChunkOfLargeRecordsEndsAtItsCharacterLimitBeforeItsRecordLimit() throws Exception {
         publish(); // each record's raw JSON is "{}": 2 characters
         NormalizeReader reader = new NormalizeReader(
-                new RawRecordReader(topic, FEED, RUN, "0:0,1:0,2:0", end), new CountingFeed(), RUN, 100, 20);
+                new RawRecordReader(topic, FEED, RUN, "0:0,1:0,2:0", end), new CountingFeed(), RUN, 100, 20, BOUNDS);
         ChunkLimit limit = new ChunkLimit(100, 20, reader);
         reader.open(new ExecutionContext());
         List<Integer> chunks = new ArrayList<>();
@@ -187,7 +190,12 @@ class NormalizeReaderIT {
 
     private NormalizeReader reader() {
         return new NormalizeReader(
-                new RawRecordReader(topic, FEED, RUN, "0:0,1:0,2:0", end), new CountingFeed(), RUN, 100, 4_000_000);
+                new RawRecordReader(topic, FEED, RUN, "0:0,1:0,2:0", end),
+                new CountingFeed(),
+                RUN,
+                100,
+                4_000_000,
+                BOUNDS);
     }
 
     /** A feed whose parser rejects every record, naming it, and counts what it parsed. */
@@ -231,6 +239,7 @@ class NormalizeReaderIT {
                 false,
                 20_000,
                 URI.create("http://127.0.0.1:9/cbr"),
-                null);
+                null,
+                FeedBounds.defaults());
     }
 }

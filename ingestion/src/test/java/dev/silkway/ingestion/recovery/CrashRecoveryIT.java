@@ -78,8 +78,8 @@ class CrashRecoveryIT {
                 "--silkway.ingestion.stale-after=4s",
                 "--silkway.ingestion.heartbeat-interval=1s",
                 "--silkway.ingestion.resume-initial-delay=1s",
-                "--silkway.marketplaces.pinduoduo.rate-limit-per-second=1000",
-                "--silkway.marketplaces.pinduoduo.rate-limit-burst=100"));
+                "--silkway.marketplaces.pinduoduo.transport.rate-limit-per-second=1000",
+                "--silkway.marketplaces.pinduoduo.transport.rate-limit-burst=100"));
         app = startApp();
     }
 

@@ -57,7 +57,7 @@ class TwoInstancesIT {
                 "--silkway.security.jwks-uri=" + StaffTokens.jwksUri(),
                 "--silkway.ingestion.ingest-on-startup=false",
                 "--silkway.ingestion.raw-topic=silkway.raw-offers.two-" + System.nanoTime(),
-                "--silkway.marketplaces.pinduoduo.rate-limit-per-second=1000");
+                "--silkway.marketplaces.pinduoduo.transport.rate-limit-per-second=1000");
         int first = start(args);
         start(args);
 

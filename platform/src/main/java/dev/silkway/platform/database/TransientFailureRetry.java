@@ -1,29 +1,27 @@
 package dev.silkway.platform.database;
 
+import dev.silkway.platform.retry.Backoff;
+import dev.silkway.platform.retry.Retry;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Runs an action again when it failed for a reason that a PostgreSQL failover or a busy database
  * makes transient: the connection was lost or refused (SQLSTATE class 08), the server was shut down
  * (57P01..57P03), the transaction landed on a node that is no longer the primary (25006
- * read-only transaction), or it lost a serialization race (40001, 40P01). Back-off is exponential
- * with jitter, bounded by an attempt count and an overall time budget; anything else fails at once.
+ * read-only transaction), or it lost a serialization race (40001, 40P01). Back-off is the platform's one
+ * {@link Retry} (exponential with jitter), bounded by an attempt count and an overall time budget; anything else
+ * fails at once.
  *
  * <p>A connection lost during COMMIT leaves the outcome unknown: the action must be idempotent
  * (client-generated ids, {@code INSERT ... ON CONFLICT DO NOTHING}, {@code WHERE NOT EXISTS}) so that
  * a second run of a write that did commit changes nothing.
  */
 public final class TransientFailureRetry {
-
-    private static final Logger log = LoggerFactory.getLogger(TransientFailureRetry.class);
 
     private static final Set<String> TRANSIENT_STATES = Set.of(
             "25006", // read_only_sql_transaction: connected to a demoted primary or a replica
@@ -34,47 +32,34 @@ public final class TransientFailureRetry {
             "57P03", // cannot_connect_now: the server is starting or in recovery
             "53300"); // too_many_connections
 
-    private final int maxAttempts;
-    private final Duration initialBackOff;
-    private final Duration maxBackOff;
-    private final Duration timeBudget;
-    private final Sleeper sleeper;
+    private final Retry retry;
 
     public TransientFailureRetry(int maxAttempts, Duration initialBackOff, Duration maxBackOff, Duration timeBudget) {
-        this(maxAttempts, initialBackOff, maxBackOff, timeBudget, Thread::sleep);
+        this.retry = retry(maxAttempts, initialBackOff, maxBackOff).within(timeBudget);
     }
 
     TransientFailureRetry(
             int maxAttempts, Duration initialBackOff, Duration maxBackOff, Duration timeBudget, Sleeper sleeper) {
+        this.retry = retry(maxAttempts, initialBackOff, maxBackOff)
+                .within(timeBudget)
+                .recordingWaits(
+                        wait -> sleeper.sleep(wait.toMillis()),
+                        java.util.concurrent.ThreadLocalRandom.current().nextDouble());
+    }
+
+    private static Retry retry(int maxAttempts, Duration initialBackOff, Duration maxBackOff) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1, not " + maxAttempts);
         }
-        this.maxAttempts = maxAttempts;
-        this.initialBackOff = initialBackOff;
-        this.maxBackOff = maxBackOff;
-        this.timeBudget = timeBudget;
-        this.sleeper = sleeper;
+        return Retry.of(
+                "database write",
+                new Backoff(maxAttempts, initialBackOff, maxBackOff, 2.0, 0.5),
+                TransientFailureRetry::isTransient);
     }
 
     /** Runs {@code action}, again after a transient failure, until it succeeds or the bounds are hit. */
     public <T> T run(Supplier<T> action) {
-        long deadline = System.nanoTime() + timeBudget.toNanos();
-        long backOff = initialBackOff.toMillis();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return action.get();
-            } catch (RuntimeException failure) {
-                long left = (deadline - System.nanoTime()) / 1_000_000;
-                if (!isTransient(failure) || attempt >= maxAttempts || left <= 0) {
-                    throw failure;
-                }
-                long pause = Math.min(left, ThreadLocalRandom.current().nextLong(backOff / 2, backOff + 1));
-                log.debug(
-                        "Transient database failure (attempt {}), again in {} ms: {}", attempt, pause, state(failure));
-                pause(pause);
-                backOff = Math.min(backOff * 2, maxBackOff.toMillis());
-            }
-        }
+        return retry.call(action);
     }
 
     /** True when {@code failure} or one of its causes is a failure that a later attempt may not meet. */
@@ -102,27 +87,9 @@ public final class TransientFailureRetry {
         return false;
     }
 
-    private static String state(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return "SQLSTATE " + sql.getSQLState();
-            }
-        }
-        return failure.getClass().getSimpleName();
-    }
-
-    private void pause(long millis) {
-        try {
-            sleeper.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to retry a database write", e);
-        }
-    }
-
     /** The pause between attempts; a test replaces it to run without waiting. */
     @FunctionalInterface
     interface Sleeper {
-        void sleep(long millis) throws InterruptedException;
+        void sleep(long millis);
     }
 }

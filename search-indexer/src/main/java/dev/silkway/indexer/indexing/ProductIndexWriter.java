@@ -8,9 +8,12 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import dev.silkway.elastic.search.ProductDocument;
+import dev.silkway.platform.retry.Backoff;
+import dev.silkway.platform.retry.Retry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Items Elasticsearch rejects for good (mapping errors and other 4xx) go to the dead letters;
  * items refused with 429 or 5xx, and whole requests that fail (node down, 429), are retried with
- * back-off. After {@code retryAttempts} it throws, and the caller must not acknowledge the events.
+ * the platform's {@link Retry} (exponential back-off from {@code retryInitial} to {@code retryMax}). After
+ * {@code retryAttempts} retries it throws, and the caller must not acknowledge the events.
  */
 @Component
 public class ProductIndexWriter {
@@ -37,7 +41,7 @@ public class ProductIndexWriter {
 
     private final ElasticsearchClient client;
     private final DeadLetters deadLetters;
-    private final SearchIndexerProperties properties;
+    private final Retry retry;
     private final Counter written;
     private final Counter rejected;
     private final Counter retried;
@@ -49,10 +53,13 @@ public class ProductIndexWriter {
             MeterRegistry meters) {
         this.client = client;
         this.deadLetters = deadLetters;
-        this.properties = properties;
         this.written = meters.counter("silkway.search.documents.written");
         this.rejected = meters.counter("silkway.search.documents.dead.lettered");
         this.retried = meters.counter("silkway.search.bulk.retries");
+        this.retry = Retry.of(
+                "elasticsearch bulk",
+                new Backoff(properties.retryAttempts() + 1, properties.retryInitial(), properties.retryMax(), 2.0, 0.0),
+                ProductIndexWriter::retryable);
     }
 
     /** Writes every document to every target; returns how many operations were dead-lettered. */
@@ -63,77 +70,86 @@ public class ProductIndexWriter {
                 pending.add(new Pending(target, document));
             }
         }
+        int[] deadLettered = {0};
+        int[] attempts = {0};
+        try {
+            retry.run(() -> {
+                if (attempts[0]++ > 0) {
+                    retried.increment();
+                }
+                deadLettered[0] += bulk(pending);
+            });
+        } catch (RuntimeException e) {
+            if (retryable(e)) {
+                throw new IndexingFailed(
+                        pending.size() + " product operations still failing after " + attempts[0] + " attempts");
+            }
+            throw e;
+        }
+        return deadLettered[0];
+    }
+
+    /**
+     * One bulk of the pending operations: those written or dead-lettered leave {@code pending}, those refused for now
+     * (429/5xx) stay and make it throw {@link StillRefused}; answers how many were dead-lettered.
+     */
+    private int bulk(List<Pending> pending) {
+        BulkResponse response;
+        try {
+            response = client.bulk(
+                    b -> b.operations(pending.stream().map(Pending::operation).toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         int deadLettered = 0;
-        int attempt = 0;
-        while (!pending.isEmpty()) {
-            if (attempt > 0) {
-                if (attempt > properties.retryAttempts()) {
-                    throw new IndexingFailed(
-                            pending.size() + " product operations still failing after " + attempt + " attempts");
-                }
-                retried.increment();
-                pause(attempt);
+        List<Pending> again = new ArrayList<>();
+        List<BulkResponseItem> items = response.items();
+        for (int i = 0; i < items.size(); i++) {
+            BulkResponseItem item = items.get(i);
+            Pending op = pending.get(i);
+            int status = item.status();
+            if (item.error() == null || status == 409 || status == 404) {
+                written.increment();
+            } else if (status == 429 || status >= 500) {
+                again.add(op);
+            } else {
+                ErrorCause error = item.error();
+                deadLetters.add(
+                        item.index() == null ? op.target() : item.index(),
+                        op.document(),
+                        error.type(),
+                        String.valueOf(error.reason()),
+                        status);
+                rejected.increment();
+                deadLettered++;
+                log.warn(
+                        "Product {} v{} rejected by {}: {}",
+                        op.document().productId(),
+                        op.document().version(),
+                        op.target(),
+                        error.type());
             }
-            attempt++;
-            BulkResponse response;
-            try {
-                response = client.bulk(b ->
-                        b.operations(pending.stream().map(Pending::operation).toList()));
-            } catch (ElasticsearchException e) {
-                if (e.status() == 429 || e.status() >= 500) {
-                    log.warn("Bulk refused ({}), will retry", e.status());
-                    continue;
-                }
-                throw e;
-            } catch (IOException | RuntimeException e) {
-                log.warn("Bulk failed ({}), will retry", e.toString());
-                continue;
-            }
-            List<Pending> again = new ArrayList<>();
-            List<BulkResponseItem> items = response.items();
-            for (int i = 0; i < items.size(); i++) {
-                BulkResponseItem item = items.get(i);
-                Pending op = pending.get(i);
-                int status = item.status();
-                if (item.error() == null || status == 409 || status == 404) {
-                    written.increment();
-                } else if (status == 429 || status >= 500) {
-                    again.add(op);
-                } else {
-                    ErrorCause error = item.error();
-                    deadLetters.add(
-                            item.index() == null ? op.target() : item.index(),
-                            op.document(),
-                            error.type(),
-                            String.valueOf(error.reason()),
-                            status);
-                    rejected.increment();
-                    deadLettered++;
-                    log.warn(
-                            "Product {} v{} rejected by {}: {}",
-                            op.document().productId(),
-                            op.document().version(),
-                            op.target(),
-                            error.type());
-                }
-            }
-            if (!again.isEmpty()) {
-                log.warn("{} product operations refused for now (429/5xx), will retry", again.size());
-            }
-            pending.clear();
-            pending.addAll(again);
+        }
+        pending.clear();
+        pending.addAll(again);
+        if (!again.isEmpty()) {
+            throw new StillRefused(again.size());
         }
         return deadLettered;
     }
 
-    private void pause(int attempt) {
-        long millis = Math.min(
-                properties.retryMax().toMillis(), properties.retryInitial().toMillis() << Math.min(attempt - 1, 20));
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IndexingFailed("Interrupted while backing off");
+    /** A whole bulk refused for now (429, 5xx), a node unreachable, or operations refused for now: worth a retry. */
+    private static boolean retryable(Throwable failure) {
+        if (failure instanceof ElasticsearchException e) {
+            return e.status() == 429 || e.status() >= 500;
+        }
+        return failure instanceof RuntimeException;
+    }
+
+    /** Some operations of a bulk were refused for now (429/5xx); they are retried. */
+    private static final class StillRefused extends RuntimeException {
+        StillRefused(int operations) {
+            super(operations + " product operations refused for now (429/5xx)", null, false, false);
         }
     }
 

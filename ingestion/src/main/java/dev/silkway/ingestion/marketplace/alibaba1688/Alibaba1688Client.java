@@ -1,14 +1,8 @@
 package dev.silkway.ingestion.marketplace.alibaba1688;
 
-import dev.silkway.ingestion.marketplace.common.FormBody;
-import dev.silkway.ingestion.marketplace.common.HttpReply;
 import dev.silkway.ingestion.marketplace.common.Json;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
 import dev.silkway.ingestion.marketplace.common.MarketplaceClient;
-import dev.silkway.ingestion.marketplace.common.MarketplaceCredentialsRejected;
-import dev.silkway.ingestion.marketplace.common.MarketplaceHttp;
-import dev.silkway.ingestion.marketplace.common.MarketplaceRateLimited;
-import dev.silkway.ingestion.marketplace.common.MarketplaceUnavailable;
 import dev.silkway.ingestion.marketplace.common.OfferParser;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
@@ -16,6 +10,12 @@ import dev.silkway.ingestion.marketplace.common.ProductIdFeed;
 import dev.silkway.ingestion.marketplace.common.RawOffer;
 import dev.silkway.ingestion.marketplace.common.SandboxIdFeed;
 import dev.silkway.ingestion.marketplace.common.TextPolicy;
+import dev.silkway.ingestion.marketplace.transport.FormBody;
+import dev.silkway.ingestion.marketplace.transport.HttpReply;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceCredentialsRejected;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceHttp;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceRateLimited;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceUnavailable;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;

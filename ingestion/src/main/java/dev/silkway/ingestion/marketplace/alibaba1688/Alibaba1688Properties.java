@@ -1,9 +1,7 @@
 package dev.silkway.ingestion.marketplace.alibaba1688;
 
-import dev.silkway.ingestion.marketplace.common.RetryPolicy;
-import dev.silkway.ingestion.marketplace.common.TransportSettings;
+import dev.silkway.ingestion.marketplace.transport.TransportSettings;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,11 +21,7 @@ public record Alibaba1688Properties(
         @DefaultValue List<String> productIds,
         @Nullable URI idFeedUrl,
         @DefaultValue("20") int pageSize,
-        @DefaultValue("10") double rateLimitPerSecond,
-        @DefaultValue("1") int rateLimitBurst,
-        @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("30s") Duration readTimeout,
-        @DefaultValue RetryPolicy retry,
+        @DefaultValue TransportSettings transport,
         @DefaultValue("4000") int maxTextLength,
 
         @DefaultValue({"gw.AppKeyNotFound", "gw.SignatureInvalid", "gw.InvalidAccessToken", "gw.AccessTokenExpired"})
@@ -47,9 +41,5 @@ public record Alibaba1688Properties(
         productIds = productIds == null ? List.of() : List.copyOf(productIds);
         credentialErrorCodes = List.copyOf(credentialErrorCodes);
         rateLimitErrorCodes = List.copyOf(rateLimitErrorCodes);
-    }
-
-    public TransportSettings transport() {
-        return new TransportSettings(connectTimeout, readTimeout, rateLimitPerSecond, rateLimitBurst, retry);
     }
 }

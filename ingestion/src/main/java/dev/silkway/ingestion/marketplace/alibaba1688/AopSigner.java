@@ -1,6 +1,6 @@
 package dev.silkway.ingestion.marketplace.alibaba1688;
 
-import dev.silkway.ingestion.marketplace.common.Digests;
+import dev.silkway.ingestion.marketplace.transport.Digests;
 import java.util.Map;
 import java.util.stream.Collectors;
 

@@ -12,5 +12,11 @@ public enum RejectionReason {
     OVERSIZED_TEXT,
     CONTROL_CHARACTERS,
     DUPLICATE_ID,
-    INVALID_VALUE
+    INVALID_VALUE,
+    /** The record is longer than {@code silkway.ingestion.bounds.record-max-chars}: refused before it is mapped. */
+    RECORD_TOO_LARGE,
+    /** The record nests deeper than {@code silkway.ingestion.bounds.record-max-depth}. */
+    NESTED_TOO_DEEP,
+    /** An array (or object) of the record is longer than {@code silkway.ingestion.bounds.record-max-array-length}. */
+    ARRAY_TOO_LONG
 }

@@ -1,19 +1,20 @@
 package dev.silkway.ingestion.marketplace.jd;
 
-import dev.silkway.ingestion.marketplace.common.FormBody;
-import dev.silkway.ingestion.marketplace.common.HttpReply;
 import dev.silkway.ingestion.marketplace.common.Json;
 import dev.silkway.ingestion.marketplace.common.JsonFields;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
 import dev.silkway.ingestion.marketplace.common.MarketplaceClient;
-import dev.silkway.ingestion.marketplace.common.MarketplaceHttp;
-import dev.silkway.ingestion.marketplace.common.MarketplaceRequestRejected;
-import dev.silkway.ingestion.marketplace.common.MarketplaceUnavailable;
 import dev.silkway.ingestion.marketplace.common.OfferParser;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
 import dev.silkway.ingestion.marketplace.common.RawOffer;
 import dev.silkway.ingestion.marketplace.common.TextPolicy;
+import dev.silkway.ingestion.marketplace.transport.FormBody;
+import dev.silkway.ingestion.marketplace.transport.HttpReply;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceHttp;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceRequestRejected;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceUnavailable;
+import dev.silkway.ingestion.marketplace.transport.Md5Signature;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -105,7 +106,7 @@ public final class JdClient implements MarketplaceClient {
         if (!properties.accessToken().isEmpty()) {
             params.put("access_token", properties.accessToken());
         }
-        params.put("sign", JdSigner.sign(params, properties.appSecret()));
+        params.put("sign", Md5Signature.sign(params, properties.appSecret()));
         return params;
     }
 

@@ -1,9 +1,7 @@
 package dev.silkway.ingestion.marketplace.jd;
 
-import dev.silkway.ingestion.marketplace.common.RetryPolicy;
-import dev.silkway.ingestion.marketplace.common.TransportSettings;
+import dev.silkway.ingestion.marketplace.transport.TransportSettings;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,11 +19,7 @@ public record JdProperties(
         @DefaultValue("") String accessToken,
         @DefaultValue("") String keyword,
         @DefaultValue("30") int pageSize,
-        @DefaultValue("10") double rateLimitPerSecond,
-        @DefaultValue("1") int rateLimitBurst,
-        @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("30s") Duration readTimeout,
-        @DefaultValue RetryPolicy retry,
+        @DefaultValue TransportSettings transport,
         @DefaultValue("4000") int maxTextLength,
         @DefaultValue({"15", "16", "19"}) List<String> credentialErrorCodes,
         @DefaultValue("71") List<String> rateLimitErrorCodes,
@@ -43,9 +37,5 @@ public record JdProperties(
         credentialErrorCodes = List.copyOf(credentialErrorCodes);
         rateLimitErrorCodes = List.copyOf(rateLimitErrorCodes);
         systemErrorCodes = List.copyOf(systemErrorCodes);
-    }
-
-    public TransportSettings transport() {
-        return new TransportSettings(connectTimeout, readTimeout, rateLimitPerSecond, rateLimitBurst, retry);
     }
 }

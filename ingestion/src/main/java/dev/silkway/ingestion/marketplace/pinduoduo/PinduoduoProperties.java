@@ -1,9 +1,7 @@
 package dev.silkway.ingestion.marketplace.pinduoduo;
 
-import dev.silkway.ingestion.marketplace.common.RetryPolicy;
-import dev.silkway.ingestion.marketplace.common.TransportSettings;
+import dev.silkway.ingestion.marketplace.transport.TransportSettings;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,11 +20,7 @@ public record PinduoduoProperties(
         @DefaultValue("") String pid,
         @DefaultValue("100") int pageSize,
         @DefaultValue({"52101", "52102", "52103"}) List<String> rateLimitErrorCodes,
-        @DefaultValue("10") double rateLimitPerSecond,
-        @DefaultValue("1") int rateLimitBurst,
-        @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("30s") Duration readTimeout,
-        @DefaultValue RetryPolicy retry,
+        @DefaultValue TransportSettings transport,
         @DefaultValue("4000") int maxTextLength) {
 
     public PinduoduoProperties {
@@ -41,9 +35,5 @@ public record PinduoduoProperties(
         keyword = keyword == null ? "" : keyword;
         pid = pid == null ? "" : pid;
         rateLimitErrorCodes = List.copyOf(rateLimitErrorCodes);
-    }
-
-    public TransportSettings transport() {
-        return new TransportSettings(connectTimeout, readTimeout, rateLimitPerSecond, rateLimitBurst, retry);
     }
 }

@@ -1,15 +1,9 @@
 package dev.silkway.ingestion.marketplace.poizon;
 
-import dev.silkway.ingestion.marketplace.common.HttpReply;
 import dev.silkway.ingestion.marketplace.common.Json;
 import dev.silkway.ingestion.marketplace.common.JsonFields;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
 import dev.silkway.ingestion.marketplace.common.MarketplaceClient;
-import dev.silkway.ingestion.marketplace.common.MarketplaceCredentialsRejected;
-import dev.silkway.ingestion.marketplace.common.MarketplaceHttp;
-import dev.silkway.ingestion.marketplace.common.MarketplaceRateLimited;
-import dev.silkway.ingestion.marketplace.common.MarketplaceRequestRejected;
-import dev.silkway.ingestion.marketplace.common.MarketplaceUnavailable;
 import dev.silkway.ingestion.marketplace.common.OfferParser;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
@@ -17,6 +11,12 @@ import dev.silkway.ingestion.marketplace.common.ProductIdFeed;
 import dev.silkway.ingestion.marketplace.common.RawOffer;
 import dev.silkway.ingestion.marketplace.common.SandboxIdFeed;
 import dev.silkway.ingestion.marketplace.common.TextPolicy;
+import dev.silkway.ingestion.marketplace.transport.HttpReply;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceCredentialsRejected;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceHttp;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceRateLimited;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceRequestRejected;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceUnavailable;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;

@@ -1,9 +1,7 @@
 package dev.silkway.ingestion.marketplace.poizon;
 
-import dev.silkway.ingestion.marketplace.common.RetryPolicy;
-import dev.silkway.ingestion.marketplace.common.TransportSettings;
+import dev.silkway.ingestion.marketplace.transport.TransportSettings;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -34,11 +32,7 @@ public record PoizonProperties(
         @DefaultValue({"401", "403"}) List<String> credentialErrorCodes,
         @DefaultValue("429") List<String> rateLimitErrorCodes,
         @DefaultValue({"500", "503"}) List<String> systemErrorCodes,
-        @DefaultValue("10") double rateLimitPerSecond,
-        @DefaultValue("1") int rateLimitBurst,
-        @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("30s") Duration readTimeout,
-        @DefaultValue RetryPolicy retry,
+        @DefaultValue TransportSettings transport,
         @DefaultValue("4000") int maxTextLength) {
 
     public PoizonProperties {
@@ -52,9 +46,5 @@ public record PoizonProperties(
         credentialErrorCodes = List.copyOf(credentialErrorCodes);
         rateLimitErrorCodes = List.copyOf(rateLimitErrorCodes);
         systemErrorCodes = List.copyOf(systemErrorCodes);
-    }
-
-    public TransportSettings transport() {
-        return new TransportSettings(connectTimeout, readTimeout, rateLimitPerSecond, rateLimitBurst, retry);
     }
 }

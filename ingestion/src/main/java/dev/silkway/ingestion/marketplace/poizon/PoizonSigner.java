@@ -1,6 +1,6 @@
 package dev.silkway.ingestion.marketplace.poizon;
 
-import dev.silkway.ingestion.marketplace.common.Digests;
+import dev.silkway.ingestion.marketplace.transport.Digests;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;

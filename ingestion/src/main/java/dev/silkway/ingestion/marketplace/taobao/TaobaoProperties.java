@@ -1,9 +1,7 @@
 package dev.silkway.ingestion.marketplace.taobao;
 
-import dev.silkway.ingestion.marketplace.common.RetryPolicy;
-import dev.silkway.ingestion.marketplace.common.TransportSettings;
+import dev.silkway.ingestion.marketplace.transport.TransportSettings;
 import java.net.URI;
-import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,11 +20,7 @@ public record TaobaoProperties(
         @DefaultValue("") String adzoneId,
         @DefaultValue("") String query,
         @DefaultValue("100") int pageSize,
-        @DefaultValue("10") double rateLimitPerSecond,
-        @DefaultValue("1") int rateLimitBurst,
-        @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("30s") Duration readTimeout,
-        @DefaultValue RetryPolicy retry,
+        @DefaultValue TransportSettings transport,
         @DefaultValue("4000") int maxTextLength) {
 
     public TaobaoProperties {
@@ -39,9 +33,5 @@ public record TaobaoProperties(
         if (pageSize < 1 || pageSize > 100) {
             throw new IllegalArgumentException("silkway.marketplaces.taobao.page-size must be 1..100 (TOP limit)");
         }
-    }
-
-    public TransportSettings transport() {
-        return new TransportSettings(connectTimeout, readTimeout, rateLimitPerSecond, rateLimitBurst, retry);
     }
 }

@@ -1,8 +1,8 @@
 package dev.silkway.ingestion.marketplace.taobao;
 
-import dev.silkway.ingestion.marketplace.common.Digests;
+import dev.silkway.ingestion.marketplace.transport.Digests;
+import dev.silkway.ingestion.marketplace.transport.Md5Signature;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * TOP signature: every parameter but {@code sign} with a non-empty key and value, sorted by key (ASCII), concatenated
@@ -16,19 +16,13 @@ final class TaobaoSigner {
     static String sign(Map<String, String> params, String secret, TopSignMethod method) {
         String canonical = canonical(params);
         return switch (method) {
-            case MD5 -> Digests.md5Hex(secret + canonical + secret);
+            case MD5 -> Md5Signature.sign(params, secret);
             case HMAC -> Digests.hmacHex("HmacMD5", secret, canonical);
             case HMAC_SHA256 -> Digests.hmacHex("HmacSHA256", secret, canonical);
         };
     }
 
     static String canonical(Map<String, String> params) {
-        StringBuilder text = new StringBuilder();
-        new TreeMap<>(params).forEach((key, value) -> {
-            if (!key.isEmpty() && !"sign".equals(key) && value != null && !value.isEmpty()) {
-                text.append(key).append(value);
-            }
-        });
-        return text.toString();
+        return Md5Signature.canonical(params);
     }
 }

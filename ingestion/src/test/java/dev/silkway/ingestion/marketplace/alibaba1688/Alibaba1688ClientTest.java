@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.silkway.ingestion.marketplace.common.FixtureServer;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
-import dev.silkway.ingestion.marketplace.common.MarketplaceCredentialsRejected;
-import dev.silkway.ingestion.marketplace.common.MarketplaceRateLimited;
 import dev.silkway.ingestion.marketplace.common.Offer;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.Page;
@@ -14,10 +12,10 @@ import dev.silkway.ingestion.marketplace.common.PageRequest;
 import dev.silkway.ingestion.marketplace.common.ParseOutcome;
 import dev.silkway.ingestion.marketplace.common.ProductIdFeed;
 import dev.silkway.ingestion.marketplace.common.RejectionReason;
-import dev.silkway.ingestion.marketplace.common.RetryPolicy;
-import dev.silkway.ingestion.marketplace.common.TestTransport;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceCredentialsRejected;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceRateLimited;
+import dev.silkway.ingestion.marketplace.transport.TestTransport;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +34,7 @@ class Alibaba1688ClientTest {
                 List.of(),
                 null,
                 20,
-                100,
-                1,
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(5),
-                RetryPolicy.defaults(),
+                TestTransport.SETTINGS,
                 4000,
                 List.of("gw.AppKeyNotFound", "gw.SignatureInvalid"),
                 List.of("gw.QosAppFrequencyLimit"));

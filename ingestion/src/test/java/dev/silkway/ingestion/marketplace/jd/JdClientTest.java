@@ -5,22 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.silkway.ingestion.marketplace.common.FixtureServer;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
-import dev.silkway.ingestion.marketplace.common.MarketplaceCredentialsRejected;
-import dev.silkway.ingestion.marketplace.common.MarketplaceRateLimited;
-import dev.silkway.ingestion.marketplace.common.MarketplaceRequestRejected;
-import dev.silkway.ingestion.marketplace.common.MarketplaceUnavailable;
 import dev.silkway.ingestion.marketplace.common.Offer;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
 import dev.silkway.ingestion.marketplace.common.ParseOutcome;
 import dev.silkway.ingestion.marketplace.common.RejectionReason;
-import dev.silkway.ingestion.marketplace.common.RetryPolicy;
-import dev.silkway.ingestion.marketplace.common.TestTransport;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceCredentialsRejected;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceRateLimited;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceRequestRejected;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceUnavailable;
+import dev.silkway.ingestion.marketplace.transport.TestTransport;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +38,7 @@ class JdClientTest {
                 accessToken,
                 "",
                 30,
-                100,
-                1,
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(5),
-                RetryPolicy.defaults(),
+                TestTransport.SETTINGS,
                 4000,
                 List.of("15", "16", "19"),
                 List.of("71"),
@@ -93,7 +87,8 @@ class JdClientTest {
         var form = server.received().getFirst().form();
         assertThat(form).doesNotContainKey("access_token").containsEntry("v", "1.0");
         assertThat(form.get("360buy_param_json")).isEqualTo("{\"goodsReqDTO\":{\"pageIndex\":2,\"pageSize\":30}}");
-        assertThat(form.get("sign")).isEqualTo(JdSigner.sign(form, "jdsecret"));
+        assertThat(form.get("sign"))
+                .isEqualTo(dev.silkway.ingestion.marketplace.transport.Md5Signature.sign(form, "jdsecret"));
 
         client("token-1").fetchPage(new PageRequest(1, 30));
         assertThat(server.received().get(1).form()).containsEntry("access_token", "token-1");

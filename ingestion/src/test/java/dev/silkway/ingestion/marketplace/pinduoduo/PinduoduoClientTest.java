@@ -5,21 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.silkway.ingestion.marketplace.common.FixtureServer;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
-import dev.silkway.ingestion.marketplace.common.MarketplaceCredentialsRejected;
-import dev.silkway.ingestion.marketplace.common.MarketplaceRateLimited;
-import dev.silkway.ingestion.marketplace.common.MarketplaceRequestRejected;
-import dev.silkway.ingestion.marketplace.common.MarketplaceUnavailable;
 import dev.silkway.ingestion.marketplace.common.Offer;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
 import dev.silkway.ingestion.marketplace.common.ParseOutcome;
 import dev.silkway.ingestion.marketplace.common.RejectionReason;
-import dev.silkway.ingestion.marketplace.common.RetryPolicy;
-import dev.silkway.ingestion.marketplace.common.TestTransport;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceCredentialsRejected;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceRateLimited;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceRequestRejected;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceUnavailable;
+import dev.silkway.ingestion.marketplace.transport.TestTransport;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -35,20 +33,7 @@ class PinduoduoClientTest {
 
     static PinduoduoProperties properties(URI baseUrl) {
         return new PinduoduoProperties(
-                baseUrl,
-                "pddclient",
-                "pddsecret",
-                "",
-                "",
-                "",
-                100,
-                List.of("52101"),
-                100,
-                1,
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(5),
-                RetryPolicy.defaults(),
-                4000);
+                baseUrl, "pddclient", "pddsecret", "", "", "", 100, List.of("52101"), TestTransport.SETTINGS, 4000);
     }
 
     private PinduoduoClient client() {
@@ -68,7 +53,8 @@ class PinduoduoClientTest {
         var page = client.fetchPage(new PageRequest(1, 100));
         var form = server.received().getFirst().form();
         assertThat(form).containsEntry("timestamp", "1768444200").containsEntry("data_type", "JSON");
-        assertThat(form.get("sign")).isEqualTo(PinduoduoSigner.sign(form, "pddsecret"));
+        assertThat(form.get("sign"))
+                .isEqualTo(dev.silkway.ingestion.marketplace.transport.Md5Signature.sign(form, "pddsecret"));
 
         List<ParseOutcome> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
         var offer = ((ParseOutcome.Accepted) outcomes.getFirst()).offer();

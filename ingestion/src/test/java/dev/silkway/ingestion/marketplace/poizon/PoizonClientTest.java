@@ -6,19 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.silkway.ingestion.marketplace.common.FixtureServer;
 import dev.silkway.ingestion.marketplace.common.Json;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
-import dev.silkway.ingestion.marketplace.common.MarketplaceCredentialsRejected;
-import dev.silkway.ingestion.marketplace.common.MarketplaceRateLimited;
 import dev.silkway.ingestion.marketplace.common.Offer;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
 import dev.silkway.ingestion.marketplace.common.ParseOutcome;
 import dev.silkway.ingestion.marketplace.common.ProductIdFeed;
 import dev.silkway.ingestion.marketplace.common.RejectionReason;
-import dev.silkway.ingestion.marketplace.common.RetryPolicy;
-import dev.silkway.ingestion.marketplace.common.TestTransport;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceCredentialsRejected;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceRateLimited;
+import dev.silkway.ingestion.marketplace.transport.TestTransport;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +43,7 @@ class PoizonClientTest {
                 List.of("401", "403"),
                 List.of("429"),
                 List.of("500"),
-                100,
-                1,
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(5),
-                RetryPolicy.defaults(),
+                TestTransport.SETTINGS,
                 4000);
     }
 

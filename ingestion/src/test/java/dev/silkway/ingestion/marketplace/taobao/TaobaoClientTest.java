@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.silkway.ingestion.marketplace.common.FixtureServer;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
-import dev.silkway.ingestion.marketplace.common.MarketplaceCredentialsRejected;
-import dev.silkway.ingestion.marketplace.common.MarketplaceException;
-import dev.silkway.ingestion.marketplace.common.MarketplaceRateLimited;
-import dev.silkway.ingestion.marketplace.common.MarketplaceRequestRejected;
-import dev.silkway.ingestion.marketplace.common.MarketplaceUnavailable;
 import dev.silkway.ingestion.marketplace.common.Offer;
 import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
 import dev.silkway.ingestion.marketplace.common.ParseOutcome;
 import dev.silkway.ingestion.marketplace.common.RejectionReason;
-import dev.silkway.ingestion.marketplace.common.RetryPolicy;
-import dev.silkway.ingestion.marketplace.common.TestTransport;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceCredentialsRejected;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceException;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceRateLimited;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceRequestRejected;
+import dev.silkway.ingestion.marketplace.transport.MarketplaceUnavailable;
+import dev.silkway.ingestion.marketplace.transport.TestTransport;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,20 +36,7 @@ class TaobaoClientTest {
 
     static TaobaoProperties properties(URI baseUrl, TopSignMethod method) {
         return new TaobaoProperties(
-                baseUrl,
-                "12345678",
-                "helloworld",
-                method,
-                "",
-                "109876",
-                "运动鞋",
-                20,
-                100,
-                1,
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(5),
-                RetryPolicy.defaults(),
-                4000);
+                baseUrl, "12345678", "helloworld", method, "", "109876", "运动鞋", 20, TestTransport.SETTINGS, 4000);
     }
 
     private TaobaoClient client(TopSignMethod method) {

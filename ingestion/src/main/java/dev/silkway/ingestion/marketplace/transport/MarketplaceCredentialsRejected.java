@@ -1,4 +1,6 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.transport;
+
+import dev.silkway.ingestion.marketplace.common.Marketplace;
 
 /**
  * The platform refused the app key, the secret/signature, the session/token or the timestamp. Never retried: the

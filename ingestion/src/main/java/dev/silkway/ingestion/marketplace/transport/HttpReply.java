@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.transport;
 
 /** Status and body of one HTTP answer. */
 public record HttpReply(int status, String body) {}

@@ -1,4 +1,6 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.transport;
+
+import dev.silkway.ingestion.marketplace.common.Marketplace;
 
 /** 5xx, a timeout, a broken connection or a platform "system error": worth another try after a back-off. */
 public final class MarketplaceUnavailable extends MarketplaceException {

@@ -1,7 +1,9 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.transport;
+
+import dev.silkway.ingestion.marketplace.common.Marketplace;
 
 /**
- * A failed call to a marketplace. {@link #retryable()} decides whether the {@link Retrier} tries again:
+ * A failed call to a marketplace. {@link #retryable()} decides whether {@link MarketplaceHttp} tries again:
  * outages and rate limits are retried, rejected credentials and rejected requests are not.
  */
 public abstract sealed class MarketplaceException extends RuntimeException

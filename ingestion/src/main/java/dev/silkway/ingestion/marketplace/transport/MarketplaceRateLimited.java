@@ -1,4 +1,6 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.transport;
+
+import dev.silkway.ingestion.marketplace.common.Marketplace;
 
 /** The platform throttled us (its own code or HTTP 429): retried after a back-off. */
 public final class MarketplaceRateLimited extends MarketplaceException {

@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.transport;
 
 import java.time.Duration;
 import java.util.concurrent.CancellationException;

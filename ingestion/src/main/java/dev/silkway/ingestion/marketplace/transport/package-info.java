@@ -1,0 +1,4 @@
+@NullMarked
+package dev.silkway.ingestion.marketplace.transport;
+
+import org.jspecify.annotations.NullMarked;
