@@ -32,7 +32,7 @@ class ProductIndexIT {
         assertThat(index.createIfMissing()).isTrue();
 
         assertThat(client.indices().getAlias(r -> r.name(ProductIndex.ALIAS)).aliases())
-                .containsOnlyKeys("products_v1");
+                .containsOnlyKeys(ProductIndex.name());
         assertThat(index.createIfMissing()).isFalse();
     }
 
@@ -42,7 +42,7 @@ class ProductIndexIT {
 
         assertThat(index.createIfMissing()).isTrue();
         assertThat(client.indices().getAlias(r -> r.name(ProductIndex.ALIAS)).aliases())
-                .containsOnlyKeys("products_v1");
+                .containsOnlyKeys(ProductIndex.name());
     }
 
     @Test
