@@ -192,13 +192,26 @@ public final class ProductDocuments {
         doc.put("inStock", row.getBoolean("in_stock"));
         doc.put("createdAt", instant(row.getTimestamp("created_at")));
         doc.put("updatedAt", instant(row.getTimestamp("updated_at")));
-        String categoryRu = lineage.isEmpty() ? null : lineage.getLast().nameRu();
-        doc.put("suggest", suggest(reviews, titleRu, titleEn, title, brand, categoryRu));
+        doc.put("suggest", suggest(reviews, titleRu, titleEn, title, brand));
+        doc.put("categorySuggest", categorySuggest(lineage));
         return new ProductDocument(id, version, doc);
     }
 
+    /** Completion inputs of the category suggester: the names of the category and its ancestors in every language. */
+    private static Map<String, Object> categorySuggest(List<Category> lineage) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Category category : lineage.reversed()) {
+            names.add(category.nameRu());
+            names.add(category.nameEn());
+            if (category.nameZh() != null) {
+                names.add(category.nameZh());
+            }
+        }
+        return Map.of("input", List.copyOf(names));
+    }
+
     /**
-     * Completion inputs: each title, the brand and the category's Russian name, and each title again from its 2nd..6th word on,
+     * Completion inputs: each title and the brand, and each title again from its 2nd..6th word on,
      * so that typing a word in the middle of a title ("кросс" for "Мужские кроссовки") completes it.
      */
     private static Map<String, Object> suggest(long reviews, @Nullable String... inputs) {

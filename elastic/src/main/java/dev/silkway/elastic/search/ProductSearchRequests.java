@@ -102,13 +102,25 @@ public final class ProductSearchRequests {
         });
     }
 
-    /** Completions for what the shopper has typed so far; each option carries the titles of its product. */
+    /** The suggester of product titles and brands in a {@link #suggest} response. */
+    public static final String TITLES = "titles";
+
+    /** The suggester of category names (in any language) in a {@link #suggest} response. */
+    public static final String CATEGORIES = "categories";
+
+    /**
+     * Completions for what the shopper has typed so far: titles and brands (each option carries the
+     * titles of its product) and, apart, distinct category names.
+     */
     public static SearchRequest suggest(String prefix, int size) {
-        CompletionSuggester completion =
+        CompletionSuggester titles =
                 CompletionSuggester.of(c -> c.field("suggest").size(size).skipDuplicates(true));
+        CompletionSuggester categories =
+                CompletionSuggester.of(c -> c.field("categorySuggest").size(3).skipDuplicates(true));
         return SearchRequest.of(s -> s.index(ProductIndex.ALIAS)
                 .source(src -> src.filter(f -> f.includes("titleRu", "titleEn", "title")))
-                .suggest(g -> g.suggesters("titles", f -> f.prefix(prefix).completion(completion))));
+                .suggest(g -> g.suggesters(TITLES, f -> f.prefix(prefix).completion(titles))
+                        .suggesters(CATEGORIES, f -> f.prefix(prefix).completion(categories))));
     }
 
     private static Query mainQuery(ProductQuery query) {

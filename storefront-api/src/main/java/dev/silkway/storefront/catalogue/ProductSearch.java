@@ -77,10 +77,14 @@ class ProductSearch {
         @SuppressWarnings("rawtypes")
         SearchResponse<Map> response = client.search(ProductSearchRequests.suggest(prefix, size), Map.class);
         Set<String> titles = new LinkedHashSet<>();
-        for (Suggestion<Map> suggestion : response.suggest().getOrDefault("titles", List.of())) {
+        for (Suggestion<Map> suggestion :
+                response.suggest().getOrDefault(ProductSearchRequests.CATEGORIES, List.of())) {
+            suggestion.completion().options().forEach(o -> titles.add(o.text()));
+        }
+        for (Suggestion<Map> suggestion : response.suggest().getOrDefault(ProductSearchRequests.TITLES, List.of())) {
             suggestion.completion().options().forEach(o -> titles.add(completion(o.text(), o.source(), language)));
         }
-        return new Views.Suggestions(List.copyOf(titles));
+        return new Views.Suggestions(titles.stream().limit(size).toList());
     }
 
     /**
