@@ -71,7 +71,9 @@ class ProductPages {
                        p.rating, p.review_count, p.source_url, p.updated_at
                 FROM products p
                 JOIN categories c ON c.id = p.category_id
-                LEFT JOIN brands b ON b.id = p.brand_id
+                LEFT JOIN brands own ON own.id = p.brand_id
+                LEFT JOIN brand_aliases alias ON alias.alias_normalized = own.normalized_name
+                LEFT JOIN brands b ON b.id = COALESCE(alias.brand_id, own.id)
                 WHERE p.id = :id AND p.status = 'VISIBLE'
                 """)
                 .param("id", id)
