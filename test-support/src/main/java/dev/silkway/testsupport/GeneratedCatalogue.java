@@ -14,6 +14,21 @@ public final class GeneratedCatalogue {
                     'Puma','Lenovo','Haier','Midea','Oppo','Vivo','Casio','Timberland','Coach']) b
                 ON CONFLICT (normalized_name) DO NOTHING
                 """).update();
+        // Brands in three scripts, as the feeds and the admins give them (the products_v2 documents carry them).
+        jdbc.sql("""
+                UPDATE brands b SET name_zh = v.zh
+                FROM (VALUES ('nike', '耐克'), ('adidas', '阿迪达斯'), ('li-ning', '李宁'), ('anta', '安踏'),
+                             ('xiaomi', '小米'), ('huawei', '华为'), ('uniqlo', '优衣库'), ('haier', '海尔')) AS v (name, zh)
+                WHERE b.normalized_name = v.name AND b.name_zh IS NULL
+                """).update();
+        jdbc.sql("""
+                INSERT INTO brand_aliases (alias_normalized, brand_id)
+                SELECT v.alias, b.id
+                FROM (VALUES ('nike', 'найк'), ('nike', '耐克'), ('adidas', 'адидас'), ('anta', 'анта'),
+                             ('anta', '安踏'), ('xiaomi', 'сяоми'), ('xiaomi', '小米'), ('huawei', 'хуавей')) AS v (name, alias)
+                JOIN brands b ON b.normalized_name = v.name
+                ON CONFLICT (alias_normalized) DO NOTHING
+                """).update();
         jdbc.sql("""
                 WITH cats AS (SELECT array_agg(id ORDER BY id) AS ids FROM categories WHERE depth = 1),
                      brands AS (SELECT array_agg(id ORDER BY id) AS ids, array_agg(name ORDER BY id) AS names FROM brands)
@@ -42,8 +57,9 @@ public final class GeneratedCatalogue {
                 FROM generate_series(1, :count) g, cats, brands
                 """).param("count", count).update();
         jdbc.sql("""
-                INSERT INTO skus (product_id, external_id, attributes)
-                SELECT id, 'sku-' || id, '{"size":"42"}'::jsonb FROM products WHERE external_id LIKE 'bench-%'
+                INSERT INTO skus (product_id, external_id, attributes, attributes_original)
+                SELECT id, 'sku-' || id, '{"size":"42","colour":"черный"}'::jsonb, '{"尺码":"42","颜色":"黑色"}'::jsonb
+                FROM products WHERE external_id LIKE 'bench-%'
                 """).update();
         jdbc.sql("""
                 INSERT INTO sku_prices (sku_id, amount_minor, currency, original_amount, original_unit)

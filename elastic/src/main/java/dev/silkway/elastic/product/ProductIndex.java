@@ -2,21 +2,37 @@ package dev.silkway.elastic.product;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.GetMappingResponse;
+import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The product index: {@code products_v<version>} created from the versioned definition
  * {@code elastic/products-v<version>.json} and reached through the alias {@code products}, so a
- * full reindex builds a new index and swaps the alias without the readers noticing.
+ * full reindex builds a new index and swaps the alias without the readers noticing. Each definition
+ * records its version in the mapping's {@code _meta.definition}, so that an application can tell
+ * that the alias still points at an index of an older definition ({@link #aliasedDefinition}).
+ *
+ * <p>Russian titles go through Debian's {@code hunspell-ru} dictionary, which every node must have
+ * in {@code config/hunspell/ru_RU/}. On a node without it the index is created with that one filter
+ * left out (Snowball alone, weaker on genitive plurals), and a warning says so.
  */
 public final class ProductIndex {
 
     public static final String ALIAS = "products";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+
+    private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
+    private static final String HUNSPELL =
+            "\"ru_hunspell\": {\"type\": \"hunspell\", \"locale\": \"ru_RU\", \"dedup\": true}";
+    private static final String WITHOUT_HUNSPELL = "\"ru_hunspell\": {\"type\": \"lowercase\"}";
 
     private final ElasticsearchClient client;
 
@@ -24,7 +40,7 @@ public final class ProductIndex {
         this.client = client;
     }
 
-    /** The current version's index name, {@code products_v1}. */
+    /** The current version's index name, {@code products_v2}. */
     public static String name() {
         return ALIAS + "_v" + VERSION;
     }
@@ -42,6 +58,15 @@ public final class ProductIndex {
         }
     }
 
+    /** The definition for a node without the Russian hunspell dictionary: its filter does nothing. */
+    static String definitionWithoutHunspell() {
+        String definition = definition();
+        if (!definition.contains(HUNSPELL)) {
+            throw new IllegalStateException("The index definition no longer declares " + HUNSPELL);
+        }
+        return definition.replace(HUNSPELL, WITHOUT_HUNSPELL);
+    }
+
     /**
      * Creates the current version's index with the alias pointing at it, unless the alias exists.
      * Safe to call from several applications at once.
@@ -57,10 +82,7 @@ public final class ProductIndex {
             return true;
         }
         try {
-            client.indices()
-                    .create(r -> r.index(name())
-                            .withJson(new StringReader(definition()))
-                            .aliases(ALIAS, a -> a.isWriteIndex(true)));
+            create(name(), true);
             return true;
         } catch (ElasticsearchException e) {
             if ("resource_already_exists_exception".equals(e.error().type())) {
@@ -72,6 +94,55 @@ public final class ProductIndex {
 
     /** Creates an index with this definition and no alias: the target of a full reindex. */
     public void create(String index) throws IOException {
-        client.indices().create(r -> r.index(index).withJson(new StringReader(definition())));
+        create(index, false);
+    }
+
+    /**
+     * The definition version of the index behind the alias ({@code _meta.definition}; 1 for the
+     * first definition, which had none), or 0 when there is no alias.
+     */
+    public int aliasedDefinition() throws IOException {
+        if (!client.indices().existsAlias(r -> r.name(ALIAS)).value()) {
+            return 0;
+        }
+        GetMappingResponse mappings = client.indices().getMapping(r -> r.index(ALIAS));
+        int oldest = Integer.MAX_VALUE;
+        for (var mapping : mappings.mappings().values()) {
+            Map<String, JsonData> meta = mapping.mappings().meta();
+            JsonData definition = meta == null ? null : meta.get("definition");
+            oldest = Math.min(oldest, definition == null ? 1 : definition.to(Integer.class));
+        }
+        return oldest == Integer.MAX_VALUE ? 0 : oldest;
+    }
+
+    private void create(String index, boolean withAlias) throws IOException {
+        try {
+            create(index, withAlias, definition());
+        } catch (ElasticsearchException e) {
+            if (!missingDictionary(e)) {
+                throw e;
+            }
+            log.warn(
+                    "The Elasticsearch node has no hunspell dictionary ru_RU (Debian's hunspell-ru in"
+                            + " config/hunspell/ru_RU/): {} is created without it, Russian words are stemmed by"
+                            + " Snowball alone",
+                    index);
+            create(index, withAlias, definitionWithoutHunspell());
+        }
+    }
+
+    private void create(String index, boolean withAlias, String definition) throws IOException {
+        client.indices().create(r -> {
+            r.index(index).withJson(new StringReader(definition));
+            if (withAlias) {
+                r.aliases(ALIAS, a -> a.isWriteIndex(true));
+            }
+            return r;
+        });
+    }
+
+    private static boolean missingDictionary(ElasticsearchException e) {
+        String reason = String.valueOf(e.error().reason()) + e.getMessage();
+        return reason.contains("hunspell") || reason.contains("ru_RU");
     }
 }

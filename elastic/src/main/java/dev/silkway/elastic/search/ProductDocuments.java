@@ -25,17 +25,30 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProductDocuments {
 
+    /**
+     * The brand is the canonical one: a brand whose normalized name is another brand's alias ({@code
+     * brand_aliases}) is indexed as that brand, so that Anta, Анта and 安踏 are one brand in the index.
+     */
     private static final String LOAD = """
             SELECT p.id, p.version, p.status, p.marketplace_code, p.external_id, p.title_original, p.title_ru,
                    p.title_en, p.description_original, p.description_ru, p.description_en, p.rating,
-                   p.review_count, p.sales_count, p.source_url, p.created_at, p.updated_at, p.brand_id,
-                   b.name AS brand, p.category_id, c.path AS category_path,
+                   p.review_count, p.sales_count, p.source_url, p.created_at, p.updated_at, b.id AS brand_id,
+                   b.name AS brand, b.name_zh AS brand_zh, own.name AS own_brand,
+                   (SELECT array_agg(a.alias_normalized) FROM brand_aliases a WHERE a.brand_id = b.id)
+                       AS brand_aliases,
+                   p.category_id, c.path AS category_path,
                    (SELECT i.url FROM product_images i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1)
                        AS image_url,
+                   (SELECT array_agg(DISTINCT v.value) FROM skus k
+                        CROSS JOIN LATERAL (SELECT value FROM jsonb_each_text(k.attributes)
+                                            UNION SELECT value FROM jsonb_each_text(k.attributes_original)) v
+                    WHERE k.product_id = p.id AND k.active) AS sku_values,
                    pr.price_minor, pr.currency, pr.in_stock
             FROM products p
             JOIN categories c ON c.id = p.category_id
-            LEFT JOIN brands b ON b.id = p.brand_id
+            LEFT JOIN brands own ON own.id = p.brand_id
+            LEFT JOIN brand_aliases canonical ON canonical.alias_normalized = own.normalized_name
+            LEFT JOIN brands b ON b.id = COALESCE(canonical.brand_id, own.id)
             LEFT JOIN LATERAL (
                 SELECT COALESCE(min(sp.amount_minor) FILTER (WHERE ss.in_stock), min(sp.amount_minor)) AS price_minor,
                        min(sp.currency) AS currency,
@@ -52,7 +65,11 @@ public final class ProductDocuments {
 
     private final DataSource dataSource;
     private final RatingPrior prior;
-    private volatile Map<String, Long> categoryIds = Map.of();
+    private volatile Map<String, Category> categories = Map.of();
+
+    /** A category of the (small, cached) unified tree with its names in the three languages. */
+    private record Category(
+            long id, String nameRu, String nameEn, @Nullable String nameZh) {}
 
     public ProductDocuments(DataSource dataSource, RatingPrior prior) {
         this.dataSource = dataSource;
@@ -132,11 +149,32 @@ public final class ProductDocuments {
         long brandId = row.getLong("brand_id");
         if (!row.wasNull()) {
             doc.put("brandId", Long.toString(brandId));
+            doc.put(
+                    "brandNames",
+                    names(
+                            brand,
+                            row.getString("brand_zh"),
+                            row.getString("own_brand"),
+                            strings(row.getArray("brand_aliases"))));
         }
         String path = row.getString("category_path");
+        List<Category> lineage = lineage(connection, path);
         doc.put("categoryId", Long.toString(row.getLong("category_id")));
-        doc.put("categoryIds", ancestorIds(connection, path));
+        doc.put("categoryIds", lineage.stream().map(c -> Long.toString(c.id())).toList());
         doc.put("categoryPath", path);
+        doc.put("categoryRu", lineage.reversed().stream().map(Category::nameRu).toList());
+        doc.put("categoryEn", lineage.reversed().stream().map(Category::nameEn).toList());
+        List<String> zh = lineage.reversed().stream()
+                .map(Category::nameZh)
+                .filter(n -> n != null)
+                .toList();
+        if (!zh.isEmpty()) {
+            doc.put("categoryZh", zh);
+        }
+        List<String> skuValues = strings(row.getArray("sku_values"));
+        if (!skuValues.isEmpty()) {
+            doc.put("attributes", skuValues);
+        }
         long price = row.getLong("price_minor");
         if (!row.wasNull()) {
             doc.put("priceMinor", price);
@@ -155,7 +193,21 @@ public final class ProductDocuments {
         doc.put("createdAt", instant(row.getTimestamp("created_at")));
         doc.put("updatedAt", instant(row.getTimestamp("updated_at")));
         doc.put("suggest", suggest(reviews, titleRu, titleEn, title, brand));
+        doc.put("categorySuggest", categorySuggest(lineage));
         return new ProductDocument(id, version, doc);
+    }
+
+    /** Completion inputs of the category suggester: the names of the category and its ancestors in every language. */
+    private static Map<String, Object> categorySuggest(List<Category> lineage) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Category category : lineage.reversed()) {
+            names.add(category.nameRu());
+            names.add(category.nameEn());
+            if (category.nameZh() != null) {
+                names.add(category.nameZh());
+            }
+        }
+        return Map.of("input", List.copyOf(names));
     }
 
     /**
@@ -189,34 +241,67 @@ public final class ProductDocuments {
         return text.length() > 100 ? text.substring(0, 100) : text;
     }
 
-    /** The ids of the category and its ancestors, from the paths of the (small, cached) category tree. */
-    private List<String> ancestorIds(Connection connection, String path) throws SQLException {
-        List<String> ids = new ArrayList<>();
+    /** The category and its ancestors, root first, from the paths of the (small, cached) category tree. */
+    private List<Category> lineage(Connection connection, String path) throws SQLException {
+        List<Category> lineage = new ArrayList<>();
         int end = -1;
         do {
             end = path.indexOf('/', end + 1);
             String prefix = end < 0 ? path : path.substring(0, end);
-            Long id = categoryIds.get(prefix);
-            if (id == null) {
-                categoryIds = readCategories(connection);
-                id = categoryIds.get(prefix);
+            Category category = categories.get(prefix);
+            if (category == null) {
+                categories = readCategories(connection);
+                category = categories.get(prefix);
             }
-            if (id != null) {
-                ids.add(Long.toString(id));
+            if (category != null) {
+                lineage.add(category);
             }
         } while (end >= 0);
-        return ids;
+        return lineage;
     }
 
-    private static Map<String, Long> readCategories(Connection connection) throws SQLException {
-        Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT id, path FROM categories");
+    private static Map<String, Category> readCategories(Connection connection) throws SQLException {
+        Map<String, Category> categories = new HashMap<>();
+        try (PreparedStatement statement =
+                        connection.prepareStatement("SELECT id, path, name_ru, name_en, name_zh FROM categories");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                ids.put(rows.getString("path"), rows.getLong("id"));
+                categories.put(
+                        rows.getString("path"),
+                        new Category(
+                                rows.getLong("id"),
+                                rows.getString("name_ru"),
+                                rows.getString("name_en"),
+                                rows.getString("name_zh")));
             }
         }
-        return Map.copyOf(ids);
+        return Map.copyOf(categories);
+    }
+
+    /** Every distinct non-blank name, in order: the canonical brand, its Chinese name, the product's own spelling, the aliases. */
+    private static List<String> names(
+            @Nullable String brand, @Nullable String brandZh, @Nullable String ownBrand, List<String> aliases) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : new String[] {brand, brandZh, ownBrand}) {
+            if (name != null && !name.isBlank()) {
+                names.add(name);
+            }
+        }
+        names.addAll(aliases);
+        return List.copyOf(names);
+    }
+
+    private static List<String> strings(@Nullable Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<String> strings = new ArrayList<>();
+        for (Object value : (Object[]) array.getArray()) {
+            if (value instanceof String s && !s.isBlank()) {
+                strings.add(s);
+            }
+        }
+        return strings;
     }
 
     private static void put(Map<String, Object> doc, String field, @Nullable String value) {

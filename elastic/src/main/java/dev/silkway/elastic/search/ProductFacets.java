@@ -8,6 +8,11 @@ public final class ProductFacets {
     public static final String BRAND = "brand";
     public static final String PRICE = "price";
     public static final String RATING = "rating";
+    /**
+     * Not a facet: the categories (and their ancestors) of the hits whose category a word of the text
+     * names, from which the caller picks the category to suggest.
+     */
+    public static final String CATEGORY_INTENT = "categoryIntent";
     /** The sub-aggregation inside each facet's filter aggregation that holds the buckets. */
     public static final String BUCKETS = "buckets";
 

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One product search: text, filters (already resolved and validated by the caller), facet price
  * buckets, order, page size and the sort values of the previous page's last hit.
  *
+ * @param otherReadings the text read otherwise (another keyboard layout, a transliteration), matched beside it
  * @param categoryPaths category subtrees (materialized code paths such as {@code shoes/sneakers})
  * @param priceMinMinor lowest price in CNY minor units, inclusive
  * @param priceMaxMinor highest price in CNY minor units, inclusive
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProductQuery(
         @Nullable String text,
+        List<String> otherReadings,
         List<String> categoryPaths,
         List<String> marketplaces,
         List<String> brands,
@@ -31,6 +33,7 @@ public record ProductQuery(
     public static final List<Double> DEFAULT_RATING_BUCKETS = List.of(4.5, 4.0, 3.5, 3.0);
 
     public ProductQuery {
+        otherReadings = List.copyOf(otherReadings);
         categoryPaths = List.copyOf(categoryPaths);
         marketplaces = List.copyOf(marketplaces);
         brands = List.copyOf(brands);
@@ -49,6 +52,7 @@ public record ProductQuery(
     /** Collects the parts of a {@link ProductQuery}; unset parts keep the defaults of {@link #builder()}. */
     public static final class Builder {
         private @Nullable String text;
+        private List<String> otherReadings = List.of();
         private List<String> categoryPaths = List.of();
         private List<String> marketplaces = List.of();
         private List<String> brands = List.of();
@@ -66,6 +70,11 @@ public record ProductQuery(
 
         public Builder text(@Nullable String value) {
             text = value;
+            return this;
+        }
+
+        public Builder otherReadings(List<String> readings) {
+            otherReadings = readings;
             return this;
         }
 
@@ -128,6 +137,7 @@ public record ProductQuery(
         public ProductQuery build() {
             return new ProductQuery(
                     text,
+                    otherReadings,
                     categoryPaths,
                     marketplaces,
                     brands,

@@ -3,9 +3,7 @@ package dev.silkway.elastic.search;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggester;
 import dev.silkway.elastic.product.ProductIndex;
@@ -18,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds the Elasticsearch requests of the product search.
  *
- * <p>Full text is a {@code multi_match} over the analyzed fields of every language: it never parses
- * query syntax, so Lucene operators, unbalanced quotes and the like are plain words. The caller
- * bounds the text's length ({@link #cleanText}).
+ * <p>Full text is a {@code multi_match} over the analyzed fields of every language ({@link
+ * TextQueries}): it never parses query syntax, so Lucene operators, unbalanced quotes and the like
+ * are plain words. The caller bounds the text's length ({@link #cleanText}).
  *
  * <p>Facets are multi-select: the facet filters (category, marketplace, brand, price, rating) go into
  * {@code post_filter}, so the hits honour all of them, while each facet's aggregation is wrapped in
@@ -32,23 +30,14 @@ public final class ProductSearchRequests {
     /** The longest text searched; the rest of a longer query is ignored. */
     public static final int MAX_TEXT_LENGTH = 200;
 
-    static final List<String> TEXT_FIELDS = List.of(
-            "titleRu^3",
-            "titleEn^3",
-            "title^2",
-            "brand.text^2",
-            "titleRu.prefix^0.5",
-            "titleEn.prefix^0.5",
-            "descriptionRu",
-            "descriptionEn",
-            "description");
-
     static final List<String> SOURCE_FIELDS = List.of(
             "productId",
             "title",
             "titleRu",
             "titleEn",
             "brand",
+            "categoryRu",
+            "categoryEn",
             "marketplace",
             "categoryPath",
             "imageUrl",
@@ -113,25 +102,32 @@ public final class ProductSearchRequests {
         });
     }
 
-    /** Completions for what the shopper has typed so far; each option carries the titles of its product. */
+    /** The suggester of product titles and brands in a {@link #suggest} response. */
+    public static final String TITLES = "titles";
+
+    /** The suggester of category names (in any language) in a {@link #suggest} response. */
+    public static final String CATEGORIES = "categories";
+
+    /**
+     * Completions for what the shopper has typed so far: titles and brands (each option carries the
+     * titles of its product) and, apart, distinct category names.
+     */
     public static SearchRequest suggest(String prefix, int size) {
-        CompletionSuggester completion =
+        CompletionSuggester titles =
                 CompletionSuggester.of(c -> c.field("suggest").size(size).skipDuplicates(true));
+        CompletionSuggester categories =
+                CompletionSuggester.of(c -> c.field("categorySuggest").size(3).skipDuplicates(true));
         return SearchRequest.of(s -> s.index(ProductIndex.ALIAS)
                 .source(src -> src.filter(f -> f.includes("titleRu", "titleEn", "title")))
-                .suggest(g -> g.suggesters("titles", f -> f.prefix(prefix).completion(completion))));
+                .suggest(g -> g.suggesters(TITLES, f -> f.prefix(prefix).completion(titles))
+                        .suggesters(CATEGORIES, f -> f.prefix(prefix).completion(categories))));
     }
 
     private static Query mainQuery(ProductQuery query) {
         List<Query> must = new ArrayList<>();
         String text = cleanText(query.text());
         if (text != null) {
-            must.add(Query.of(q -> q.multiMatch(m -> m.query(text)
-                    .fields(TEXT_FIELDS)
-                    .type(TextQueryType.BestFields)
-                    .operator(Operator.And)
-                    .tieBreaker(0.2)
-                    .lenient(true))));
+            must.add(TextQueries.matching(text, readings(query)));
         }
         List<Query> filters = new ArrayList<>();
         if (query.inStockOnly()) {
@@ -216,6 +212,18 @@ public final class ProductSearchRequests {
                     Aggregation.of(a -> a.range(r -> r.field("rating").ranges(ratings))));
         }
         Map<String, Aggregation> facets = new LinkedHashMap<>();
+        String text = cleanText(query.text());
+        if (text != null) {
+            Query naming = TextQueries.namingCategory(text, readings(query));
+            List<Query> filters = new ArrayList<>(facetFilters.values());
+            filters.add(naming);
+            facets.put(
+                    ProductFacets.CATEGORY_INTENT,
+                    Aggregation.of(a -> a.filter(and(filters))
+                            .aggregations(
+                                    ProductFacets.BUCKETS,
+                                    b -> b.terms(t -> t.field("categoryIds").size(10)))));
+        }
         buckets.forEach((name, aggregation) -> {
             List<Query> others = facetFilters.entrySet().stream()
                     .filter(e -> !e.getKey().equals(name))
@@ -225,6 +233,19 @@ public final class ProductSearchRequests {
             facets.put(name, Aggregation.of(a -> a.filter(filter).aggregations(ProductFacets.BUCKETS, aggregation)));
         });
         return facets;
+    }
+
+    /** The other readings, cleaned as the text is, without the text itself. */
+    private static List<String> readings(ProductQuery query) {
+        String text = cleanText(query.text());
+        List<String> readings = new ArrayList<>();
+        for (String reading : query.otherReadings()) {
+            String clean = cleanText(reading);
+            if (clean != null && !clean.equals(text) && !readings.contains(clean)) {
+                readings.add(clean);
+            }
+        }
+        return readings;
     }
 
     private static Query terms(String field, List<String> values) {

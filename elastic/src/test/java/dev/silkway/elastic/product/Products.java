@@ -33,6 +33,14 @@ final class Products {
         return doc;
     }
 
+    /** A product with only a Russian title (and a Chinese original). */
+    static Map<String, Object> russian(String id, String titleRu, String titleZh) {
+        Map<String, Object> doc = base(id, "taobao", "Anta", 9_900);
+        doc.put("title", titleZh);
+        doc.put("titleRu", titleRu);
+        return doc;
+    }
+
     private static Map<String, Object> base(String id, String marketplace, String brand, long priceMinor) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("productId", id);

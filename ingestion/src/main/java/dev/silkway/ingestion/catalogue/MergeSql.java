@@ -232,6 +232,57 @@ final class MergeSql {
                 """.formatted(table, stagedArray);
     }
 
+    /**
+     * A brand given in two scripts, as JD writes it ("安踏（ANTA）"): the Latin name becomes the brand (created
+     * when new, its Chinese name kept), and the Chinese and the combined spelling become its aliases, so that the
+     * search indexes the products of every spelling as one brand (see {@code ProductDocuments}).
+     */
+    private static final String BRAND_PAIRS = """
+            SELECT DISTINCT m[1] AS zh, m[2] AS latin,
+                   lower(regexp_replace(m[1], '\\s+', ' ', 'g')) AS zh_normalized,
+                   lower(regexp_replace(m[2], '\\s+', ' ', 'g')) AS latin_normalized,
+                   s.brand_normalized AS combined_normalized
+            FROM (SELECT DISTINCT brand_name, brand_normalized FROM staged_products
+                  WHERE brand_name ~ '[（(].*[A-Za-z].*[）)]\\s*$') s
+            CROSS JOIN LATERAL regexp_match(s.brand_name, '^\\s*([^（(]+?)\\s*[（(]\\s*([^（()）]+?)\\s*[）)]\\s*$') m
+            WHERE m[1] !~ '^[ -~]+$' AND m[2] ~ '^[ -~]+$'
+            """;
+
+    private static final String BILINGUAL_BRANDS = """
+            INSERT INTO brands AS b (name, normalized_name, name_zh)
+            SELECT min(p.latin), p.latin_normalized, min(p.zh)
+            FROM (%s) p
+            GROUP BY p.latin_normalized
+            ORDER BY p.latin_normalized COLLATE "C"
+            ON CONFLICT (normalized_name) DO UPDATE SET name_zh = EXCLUDED.name_zh WHERE b.name_zh IS NULL
+            """.formatted(BRAND_PAIRS);
+
+    /** New aliases only; the products of the brands they name are reindexed through the outbox, in id order. */
+    private static final String BRAND_ALIASES = """
+            WITH aliases AS (
+                INSERT INTO brand_aliases (alias_normalized, brand_id)
+                SELECT a.alias, b.id
+                FROM (%s) p
+                JOIN brands b ON b.normalized_name = p.latin_normalized
+                CROSS JOIN LATERAL (VALUES (p.zh_normalized), (p.combined_normalized)) AS a (alias)
+                WHERE a.alias <> b.normalized_name
+                ORDER BY a.alias COLLATE "C"
+                ON CONFLICT (alias_normalized) DO NOTHING
+                RETURNING alias_normalized),
+            bumped AS (
+                UPDATE products p SET version = p.version + 1, updated_at = now()
+                FROM brands b JOIN aliases a ON a.alias_normalized = b.normalized_name
+                WHERE p.brand_id = b.id
+                RETURNING p.id, p.version, p.status, p.marketplace_code, p.external_id)
+            INSERT INTO outbox_events (aggregate_type, aggregate_id, event_type, payload)
+            SELECT 'product', c.id::text,
+                   CASE WHEN c.status = 'VISIBLE' THEN 'ProductChanged' ELSE 'ProductHidden' END,
+                   jsonb_build_object('productId', c.id, 'version', c.version, 'marketplace', c.marketplace_code,
+                                      'externalId', c.external_id, 'status', c.status, 'created', false)
+            FROM bumped c
+            ORDER BY c.id
+            """.formatted(BRAND_PAIRS);
+
     /** One event per merged product, in id order. Parameter: the feed code. */
     private static final String OUTBOX = """
             INSERT INTO outbox_events (aggregate_type, aggregate_id, event_type, payload)
@@ -257,7 +308,9 @@ final class MergeSql {
             IMAGES,
             ATTRIBUTES_GONE,
             ATTRIBUTES,
-            OUTBOX);
+            OUTBOX,
+            BILINGUAL_BRANDS,
+            BRAND_ALIASES);
 
     static final int PRODUCTS_RESULT = 2;
 

@@ -37,6 +37,16 @@ class CatalogueWriterIT {
 
     static CatalogueOffer offer(
             long price, List<String> images, List<CatalogueOffer.Attribute> attributes, List<String> skuIds) {
+        return offer("42", "回力", price, images, attributes, skuIds);
+    }
+
+    static CatalogueOffer offer(
+            String externalId,
+            String brand,
+            long price,
+            List<String> images,
+            List<CatalogueOffer.Attribute> attributes,
+            List<String> skuIds) {
         List<CatalogueSku> skus = skuIds.stream()
                 .map(id -> new CatalogueSku(
                         id,
@@ -53,11 +63,11 @@ class CatalogueWriterIT {
                 .toList();
         return CatalogueOffers.of(new CatalogueOffers.Draft(
                 "pinduoduo",
-                "42",
+                externalId,
                 "回力 帆布鞋",
                 null,
                 "拼单更优惠",
-                "回力",
+                brand,
                 "8569",
                 List.of("鞋包", "帆布鞋"),
                 new BigDecimal("4.8"),
@@ -121,6 +131,32 @@ class CatalogueWriterIT {
         assertThat(writeAndCommit("pinduoduo", changed, 3)).isEqualTo(new CatalogueWriter.Result(0, 1));
         assertThat(rows("SELECT marketplace_code || ' ' || version FROM products ORDER BY marketplace_code"))
                 .containsExactly("jd 0", "pinduoduo 1");
+    }
+
+    @Test
+    void aBrandGivenInTwoScriptsBecomesOneBrandWithItsSpellingsAsAliases() throws Exception {
+        writeAndCommit("pinduoduo", offer("1", "安踏", 4_990, List.of(), List.of(), List.of("1-1")), 1);
+        long zhVersion = Long.parseLong(
+                rows("SELECT version FROM products WHERE external_id = '1'").getFirst());
+
+        writeAndCommit("jd", offer("2", "安踏（ANTA）", 5_990, List.of(), List.of(), List.of("2-1")), 2);
+
+        assertThat(rows("SELECT name || ' ' || name_zh FROM brands WHERE normalized_name = 'anta'"))
+                .containsExactly("ANTA 安踏");
+        assertThat(rows("""
+                        SELECT a.alias_normalized || ' ' || b.name FROM brand_aliases a JOIN brands b ON b.id = a.brand_id
+                        ORDER BY a.alias_normalized""")).containsExactly("安踏 ANTA", "安踏（anta） ANTA");
+        assertThat(rows("SELECT version FROM products WHERE external_id = '1'"))
+                .as("the product of the Chinese spelling is reindexed under the one brand")
+                .containsExactly(Long.toString(zhVersion + 1));
+        assertThat(rows("SELECT count(*) FROM outbox_events WHERE payload->>'externalId' = '1'"))
+                .containsExactly("2");
+
+        writeAndCommit("jd", offer("3", "安踏（ANTA）", 5_990, List.of(), List.of(), List.of("3-1")), 3);
+        assertThat(rows("SELECT count(*) FROM brand_aliases")).containsExactly("2");
+        assertThat(rows("SELECT count(*) FROM outbox_events WHERE payload->>'externalId' = '1'"))
+                .as("known aliases change nothing")
+                .containsExactly("2");
     }
 
     /** One chunk in its own transaction: the staging tables are emptied at commit. */

@@ -188,7 +188,7 @@ class AdminController {
         return audit.list(actorId, targetId, action, page, size);
     }
 
-    private static AuditLog.Actor actor(Jwt jwt, HttpServletRequest http) {
+    static AuditLog.Actor actor(Jwt jwt, HttpServletRequest http) {
         return new AuditLog.Actor(
                 UUID.fromString(jwt.getSubject()), "ADMIN", ClientAddress.of(http), ClientAddress.userAgent(http));
     }

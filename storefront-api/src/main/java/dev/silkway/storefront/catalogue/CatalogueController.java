@@ -3,8 +3,10 @@ package dev.silkway.storefront.catalogue;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,15 +41,22 @@ class CatalogueController {
             @RequestParam(required = false) @Nullable String inStock,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String size,
-            @RequestParam(required = false) @Nullable String cursor)
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage)
             throws IOException {
-        return search.search(new SearchParameters(
-                q, category, marketplace, brand, priceMin, priceMax, ratingMin, inStock, sort, size, cursor));
+        return search.search(
+                new SearchParameters(
+                        q, category, marketplace, brand, priceMin, priceMax, ratingMin, inStock, sort, size, cursor),
+                ShopperLanguage.of(lang, acceptLanguage));
     }
 
     @GetMapping("/products/suggest")
     Views.Suggestions suggest(
-            @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String size)
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String size,
+            @RequestParam(required = false) @Nullable String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage)
             throws IOException {
         int limit = 8;
         if (size != null && !size.isBlank()) {
@@ -60,15 +69,19 @@ class CatalogueController {
                 throw InvalidParameter.of("size", "must be between 1 and 20");
             }
         }
-        return search.suggest(q, limit);
+        return search.suggest(q, limit, ShopperLanguage.of(lang, acceptLanguage));
     }
 
     @GetMapping("/products/{id}")
-    ProductPages.ProductPage product(@PathVariable String id) {
+    ProductPages.ProductPage product(
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+        ShopperLanguage language = ShopperLanguage.of(lang, acceptLanguage);
         if (!id.matches("\\d{1,18}")) {
             throw ProductNotFound.forId(id);
         }
-        return pages.find(Long.parseLong(id)).orElseThrow(() -> ProductNotFound.forId(id));
+        return pages.find(Long.parseLong(id), language).orElseThrow(() -> ProductNotFound.forId(id));
     }
 
     @GetMapping("/categories")

@@ -29,7 +29,21 @@ class CategoryTree {
             String nameRu,
             String nameEn,
             @Nullable String nameZh,
-            int sortOrder) {}
+            int sortOrder) {
+
+        /** The name in the shopper's language; Chinese falls back to English where the tree has none. */
+        String name(ShopperLanguage language) {
+            return switch (language) {
+                case RU -> nameRu;
+                case EN -> nameEn;
+                case ZH -> nameZh == null ? nameEn : nameZh;
+            };
+        }
+
+        int depth() {
+            return (int) path.chars().filter(c -> c == '/').count();
+        }
+    }
 
     List<Category> all() {
         return current().all;

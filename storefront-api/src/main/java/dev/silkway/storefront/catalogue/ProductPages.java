@@ -19,11 +19,13 @@ class ProductPages {
     private final JdbcClient jdbc;
     private final ExchangeRates rates;
     private final ObjectMapper json;
+    private final CategoryTree categories;
 
-    ProductPages(JdbcClient jdbc, ExchangeRates rates, ObjectMapper json) {
+    ProductPages(JdbcClient jdbc, ExchangeRates rates, ObjectMapper json, CategoryTree categories) {
         this.jdbc = jdbc;
         this.rates = rates;
         this.json = json;
+        this.categories = categories;
     }
 
     record CategoryRef(String code, String path, String name) {}
@@ -37,6 +39,11 @@ class ProductPages {
 
     record Attribute(String name, String value) {}
 
+    /**
+     * The product page: {@code title}, {@code description} and the category's names in the shopper's
+     * language (the original where there is no translation); {@code categoryPath} holds the codes from
+     * the root and {@code categoryPathNames} their names.
+     */
     record ProductPage(
             String id,
             String title,
@@ -46,6 +53,7 @@ class ProductPages {
             String marketplace,
             CategoryRef category,
             List<String> categoryPath,
+            List<String> categoryPathNames,
             List<String> images,
             List<Attribute> attributes,
             List<Sku> skus,
@@ -55,20 +63,25 @@ class ProductPages {
             @Nullable String sourceUrl,
             String updatedAt) {}
 
-    Optional<ProductPage> find(long id) {
+    Optional<ProductPage> find(long id, ShopperLanguage language) {
         BigDecimal rate = rates.cnyRate();
         return jdbc.sql("""
                 SELECT p.id, p.title_original, p.title_ru, p.title_en, p.description_original, p.description_ru,
                        p.description_en, b.name AS brand, p.marketplace_code, c.code AS category_code, c.path,
-                       c.name_ru AS category_name, p.rating, p.review_count, p.source_url, p.updated_at
+                       p.rating, p.review_count, p.source_url, p.updated_at
                 FROM products p
                 JOIN categories c ON c.id = p.category_id
-                LEFT JOIN brands b ON b.id = p.brand_id
+                LEFT JOIN brands own ON own.id = p.brand_id
+                LEFT JOIN brand_aliases alias ON alias.alias_normalized = own.normalized_name
+                LEFT JOIN brands b ON b.id = COALESCE(alias.brand_id, own.id)
                 WHERE p.id = :id AND p.status = 'VISIBLE'
-                """).param("id", id).query((rs, row) -> page(rs, rate)).optional();
+                """)
+                .param("id", id)
+                .query((rs, row) -> page(rs, rate, language))
+                .optional();
     }
 
-    private ProductPage page(ResultSet rs, BigDecimal rate) throws SQLException {
+    private ProductPage page(ResultSet rs, BigDecimal rate, ShopperLanguage language) throws SQLException {
         long id = rs.getLong("id");
         List<String> images = jdbc.sql("SELECT url FROM product_images WHERE product_id = :id ORDER BY position")
                 .param("id", id)
@@ -113,18 +126,24 @@ class ProductPages {
                 .orElse(null);
         String path = rs.getString("path");
         String titleOriginal = rs.getString("title_original");
+        String descriptionOriginal = rs.getString("description_original");
+        List<String> codes = List.of(path.split("/"));
+        List<String> names = codes.stream()
+                .map(code -> categories.byCode(code).map(c -> c.name(language)).orElse(code))
+                .toList();
         return new ProductPage(
                 Long.toString(id),
-                first(rs.getString("title_ru"), rs.getString("title_en"), titleOriginal),
+                language.pick(rs.getString("title_ru"), rs.getString("title_en"), titleOriginal),
                 titleOriginal,
-                first(
-                        rs.getString("description_ru"),
-                        rs.getString("description_en"),
-                        rs.getString("description_original")),
+                descriptionOriginal == null
+                        ? first(rs.getString("description_ru"), rs.getString("description_en"))
+                        : language.pick(
+                                rs.getString("description_ru"), rs.getString("description_en"), descriptionOriginal),
                 rs.getString("brand"),
                 rs.getString("marketplace_code"),
-                new CategoryRef(rs.getString("category_code"), path, rs.getString("category_name")),
-                List.of(path.split("/")),
+                new CategoryRef(rs.getString("category_code"), path, names.getLast()),
+                codes,
+                names,
                 images,
                 attributes,
                 skus,

@@ -44,14 +44,14 @@ class ProductSearch {
         this.properties = properties;
     }
 
-    Views.SearchPage search(SearchParameters parameters) throws IOException {
+    Views.SearchPage search(SearchParameters parameters, ShopperLanguage language) throws IOException {
         BigDecimal rate = rates.cnyRate();
         ProductQuery query = queries.parse(parameters, rate);
         @SuppressWarnings("rawtypes")
         SearchResponse<Map> response = client.search(ProductSearchRequests.search(query), Map.class);
         List<Views.ProductSummary> items = new ArrayList<>();
         for (Hit<Map> hit : response.hits().hits()) {
-            items.add(summary(hit.source(), rate));
+            items.add(summary(hit.source(), rate, language));
         }
         String next = null;
         List<Hit<Map>> hits = response.hits().hits();
@@ -62,10 +62,11 @@ class ProductSearch {
         long total = response.hits().total() == null
                 ? items.size()
                 : response.hits().total().value();
-        return new Views.SearchPage(items, total, next, facets(response.aggregations(), rate));
+        return new Views.SearchPage(
+                items, total, next, facets(response.aggregations(), rate), intent(response.aggregations(), language));
     }
 
-    Views.Suggestions suggest(@Nullable String text, int size) throws IOException {
+    Views.Suggestions suggest(@Nullable String text, int size, ShopperLanguage language) throws IOException {
         String prefix = ProductSearchRequests.cleanText(text);
         if (prefix == null) {
             return new Views.Suggestions(List.of());
@@ -76,21 +77,46 @@ class ProductSearch {
         @SuppressWarnings("rawtypes")
         SearchResponse<Map> response = client.search(ProductSearchRequests.suggest(prefix, size), Map.class);
         Set<String> titles = new LinkedHashSet<>();
-        for (Suggestion<Map> suggestion : response.suggest().getOrDefault("titles", List.of())) {
-            suggestion.completion().options().forEach(o -> {
-                String title = o.source() == null ? o.text() : firstText(o.source(), "titleRu", "titleEn", "title");
-                titles.add(title.isBlank() ? o.text() : title);
-            });
+        for (Suggestion<Map> suggestion :
+                response.suggest().getOrDefault(ProductSearchRequests.CATEGORIES, List.of())) {
+            suggestion.completion().options().forEach(o -> titles.add(o.text()));
         }
-        return new Views.Suggestions(List.copyOf(titles));
+        for (Suggestion<Map> suggestion : response.suggest().getOrDefault(ProductSearchRequests.TITLES, List.of())) {
+            suggestion.completion().options().forEach(o -> titles.add(completion(o.text(), o.source(), language)));
+        }
+        return new Views.Suggestions(titles.stream().limit(size).toList());
+    }
+
+    /**
+     * What a completion shows: the title of its product in the shopper's language when the completed
+     * input is (part of) one of its titles, else the input itself (a category or brand name).
+     */
+    @SuppressWarnings("rawtypes")
+    private static String completion(String input, @Nullable Map source, ShopperLanguage language) {
+        if (source == null) {
+            return input;
+        }
+        String original = text(source, "title");
+        String folded = input.toLowerCase(java.util.Locale.ROOT);
+        for (String field : List.of("titleRu", "titleEn", "title")) {
+            if (text(source, field).toLowerCase(java.util.Locale.ROOT).contains(folded)) {
+                String title = language.pick(text(source, "titleRu"), text(source, "titleEn"), original);
+                return title.isBlank() ? input : title;
+            }
+        }
+        return input;
     }
 
     @SuppressWarnings("rawtypes")
-    private Views.ProductSummary summary(@Nullable Map source, BigDecimal rate) {
+    private Views.ProductSummary summary(@Nullable Map source, BigDecimal rate, ShopperLanguage language) {
         Map doc = source == null ? Map.of() : source;
-        String title = firstText(doc, "titleRu", "titleEn", "title");
+        String original = text(doc, "title");
+        String title = language.pick(text(doc, "titleRu"), text(doc, "titleEn"), original);
         String path = (String) doc.get("categoryPath");
         String category = path == null ? null : path.substring(path.lastIndexOf('/') + 1);
+        String categoryName = category == null
+                ? null
+                : categories.byCode(category).map(c -> c.name(language)).orElse(null);
         Views.Price price = null;
         if (doc.get("priceMinor") instanceof Number fen) {
             price = price(fen.longValue(), rate);
@@ -100,9 +126,11 @@ class ProductSearch {
         return new Views.ProductSummary(
                 String.valueOf(doc.get("productId")),
                 title,
+                original,
                 (String) doc.get("brand"),
                 String.valueOf(doc.get("marketplace")),
                 category,
+                categoryName,
                 (String) doc.get("imageUrl"),
                 price,
                 rating,
@@ -171,13 +199,28 @@ class ProductSearch {
                 .array();
     }
 
-    @SuppressWarnings("rawtypes")
-    private static String firstText(Map doc, String... fields) {
-        for (String field : fields) {
-            if (doc.get(field) instanceof String s && !s.isBlank()) {
-                return s;
+    /**
+     * The category to offer: of the hits' categories that the text names, the one with the most hits,
+     * the deeper one on a tie (the goods of "Кроссовки и кеды" are also in its parent "Обувь").
+     */
+    private Views.@Nullable CategoryIntent intent(Map<String, Aggregate> aggregations, ShopperLanguage language) {
+        CategoryTree.Category best = null;
+        long bestCount = 0;
+        for (Views.ValueCount bucket : terms(aggregations, ProductFacets.CATEGORY_INTENT)) {
+            CategoryTree.Category category = categories.byId(bucket.value()).orElse(null);
+            if (category == null || bucket.count() < bestCount) {
+                continue;
+            }
+            if (best == null || bucket.count() > bestCount || category.depth() > best.depth()) {
+                best = category;
+                bestCount = bucket.count();
             }
         }
-        return "";
+        return best == null ? null : new Views.CategoryIntent(best.code(), best.name(language), bestCount);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static String text(Map doc, String field) {
+        return doc.get(field) instanceof String s ? s : "";
     }
 }

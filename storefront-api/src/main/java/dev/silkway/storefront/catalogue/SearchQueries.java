@@ -2,6 +2,7 @@ package dev.silkway.storefront.catalogue;
 
 import dev.silkway.elastic.search.PriceRange;
 import dev.silkway.elastic.search.ProductQuery;
+import dev.silkway.elastic.search.ProductSearchRequests;
 import dev.silkway.elastic.search.ProductSort;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -72,8 +73,10 @@ class SearchQueries {
             throw InvalidParameter.of(
                     "brand", "unknown brand " + quote(unknownBrands.iterator().next()));
         }
+        String text = ProductSearchRequests.cleanText(p.q());
         ProductQuery.Builder query = ProductQuery.builder()
-                .text(p.q())
+                .text(text)
+                .otherReadings(text == null ? List.of() : QueryReadings.of(text))
                 .categories(categoryPaths)
                 .marketplaces(marketplaceCodes)
                 .brands(brands)

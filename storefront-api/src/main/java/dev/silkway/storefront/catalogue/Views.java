@@ -27,12 +27,19 @@ final class Views {
         }
     }
 
+    /**
+     * A product in a result list: {@code title} in the shopper's language (the original where it has
+     * no translation) and {@code titleOriginal} as the marketplace wrote it; {@code category} is the
+     * category's code and {@code categoryName} its name in the shopper's language.
+     */
     record ProductSummary(
             String id,
             String title,
+            String titleOriginal,
             @Nullable String brand,
             String marketplace,
             @Nullable String category,
+            @Nullable String categoryName,
             @Nullable String imageUrl,
             @Nullable Price price,
             @Nullable Double rating,
@@ -59,11 +66,18 @@ final class Views {
             List<RangeCount> price,
             List<RatingCount> rating) {}
 
+    /**
+     * The category that the text names ("кроссовки" → sneakers), offered as a facet value to choose:
+     * its code, its name in the shopper's language and how many of the hits are in it.
+     */
+    record CategoryIntent(String value, String name, long count) {}
+
     record SearchPage(
             List<ProductSummary> items,
             long total,
             @Nullable String nextCursor,
-            Facets facets) {}
+            Facets facets,
+            @Nullable CategoryIntent categoryIntent) {}
 
     record Suggestions(List<String> suggestions) {}
 }

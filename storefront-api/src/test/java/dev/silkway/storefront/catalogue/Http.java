@@ -30,11 +30,18 @@ final class Http {
     }
 
     Response get(String pathAndQuery) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+        return get(pathAndQuery, "");
+    }
+
+    /** A GET with an {@code Accept-Language} header (none when blank). */
+    Response get(String pathAndQuery, String acceptLanguage) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, application/problem+json")
-                .GET()
-                .build();
+                .header("Accept", "application/json, application/problem+json");
+        if (!acceptLanguage.isBlank()) {
+            builder.header("Accept-Language", acceptLanguage);
+        }
+        HttpRequest request = builder.GET().build();
         try {
             return new Response(client.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
