@@ -1,5 +1,6 @@
 package dev.silkway.ingestion.generic;
 
+import dev.silkway.ingestion.egress.FeedAddresses;
 import dev.silkway.ingestion.feed.DeclaredFeeds;
 import dev.silkway.ingestion.feed.FeedSource;
 import dev.silkway.ingestion.marketplace.common.Json;
@@ -24,15 +25,18 @@ class GenericFeeds implements DeclaredFeeds {
 
     private final JdbcTemplate jdbc;
     private final SecretBox secrets;
+    private final FeedAddresses addresses;
+    // Redirects are never followed: a feed cannot send the request on to an address that was not checked.
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final Map<String, Built> built = new ConcurrentHashMap<>();
 
-    GenericFeeds(JdbcTemplate jdbc, SecretBox secrets) {
+    GenericFeeds(JdbcTemplate jdbc, SecretBox secrets, FeedAddresses addresses) {
         this.jdbc = jdbc;
         this.secrets = secrets;
+        this.addresses = addresses;
     }
 
     private record Built(long version, GenericJsonFeed feed) {}
@@ -69,7 +73,7 @@ class GenericFeeds implements DeclaredFeeds {
             JsonNode opened = Json.MAPPER.readTree(secrets.open(code, sealed, keyId));
             credentials = new FeedCredentials(text(opened, "key"), text(opened, "secret"));
         }
-        return new GenericJsonFeed(code, definition, credentials, http, TIMEOUT);
+        return new GenericJsonFeed(code, definition, credentials, http, TIMEOUT, addresses::admit);
     }
 
     private static String text(JsonNode node, String field) {

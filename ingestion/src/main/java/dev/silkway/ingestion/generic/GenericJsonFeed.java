@@ -15,9 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A declared generic-JSON feed: GETs {@code baseUrl} with the paging parameters and the auth headers, reads the
@@ -27,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class GenericJsonFeed implements FeedSource {
 
+    private static final Logger log = LoggerFactory.getLogger(GenericJsonFeed.class);
     private static final int ATTEMPTS = 4;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
 
@@ -36,10 +41,18 @@ final class GenericJsonFeed implements FeedSource {
     private final ItemMapper mapper;
     private final HttpClient http;
     private final Duration timeout;
+    /** Why the feed may not fetch a URL now (see {@code egress.FeedAddresses#admit}), or empty. */
+    private final Function<URI, Optional<String>> admission;
 
     GenericJsonFeed(
-            String code, FeedDefinition definition, FeedCredentials credentials, HttpClient http, Duration timeout) {
+            String code,
+            FeedDefinition definition,
+            FeedCredentials credentials,
+            HttpClient http,
+            Duration timeout,
+            Function<URI, Optional<String>> admission) {
         this.code = code;
+        this.admission = admission;
         this.definition = definition;
         this.signer = new RequestSigner(definition.auth(), credentials);
         this.mapper = new ItemMapper(code, definition.mapping());
@@ -52,10 +65,28 @@ final class GenericJsonFeed implements FeedSource {
         return code;
     }
 
+    /**
+     * The address is checked before every request (the resolver then guards the host until the connection); an
+     * unexpected failure becomes a {@link FeedFailed} without its internal text.
+     */
     @Override
     public FeedPage fetch(@Nullable String cursor) {
+        try {
+            return page(cursor);
+        } catch (FeedFailed e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.warn("Feed {}: reading a page failed", code, e);
+            throw FeedFailed.internal(code, e);
+        }
+    }
+
+    private FeedPage page(@Nullable String cursor) {
         FeedDefinition.Paging paging = definition.paging();
         URI uri = uri(cursor);
+        admission.apply(uri).ifPresent(reason -> {
+            throw FeedFailed.refused(code, reason);
+        });
         Object document = get(uri);
         Object items = ItemMapper.read(document, definition.mapping().items());
         if (!(items instanceof List<?> list)) {

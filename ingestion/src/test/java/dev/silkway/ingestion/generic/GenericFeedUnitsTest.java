@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class GenericFeedUnitsTest {
@@ -137,17 +138,14 @@ class GenericFeedUnitsTest {
                 MAPPING);
         HttpClient http = HttpClient.newHttpClient();
 
-        assertThat(new GenericJsonFeed("acme", offset, FeedCredentials.NONE, http, Duration.ofSeconds(1)).uri("100"))
-                .hasToString("http://x/items?limit=50&offset=100");
-        assertThat(new GenericJsonFeed("acme", cursor, FeedCredentials.NONE, http, Duration.ofSeconds(1)).uri(null))
-                .hasToString("http://x/items?size=20");
-        assertThat(new GenericJsonFeed("acme", cursor, FeedCredentials.NONE, http, Duration.ofSeconds(1)).uri("a b"))
-                .hasToString("http://x/items?size=20&after=a+b");
+        assertThat(feed(offset, http).uri("100")).hasToString("http://x/items?limit=50&offset=100");
+        assertThat(feed(cursor, http).uri(null)).hasToString("http://x/items?size=20");
+        assertThat(feed(cursor, http).uri("a b")).hasToString("http://x/items?size=20&after=a+b");
     }
 
     @Test
     void readsEveryProblemOfADeclarationAtOnce() {
-        var result = DefinitionReader.read(Json.read("{\"code\": \"ok-code\", \"paging\": 3}"));
+        var result = DefinitionReader.read(Json.read("{\"code\": \"ok-code\", \"paging\": 3}"), u -> Optional.empty());
 
         assertThat(result.declaration()).isNull();
         assertThat(result.problems())
@@ -174,5 +172,10 @@ class GenericFeedUnitsTest {
                 20_000,
                 URI.create("http://x"),
                 key);
+    }
+
+    private static GenericJsonFeed feed(FeedDefinition definition, HttpClient http) {
+        return new GenericJsonFeed(
+                "acme", definition, FeedCredentials.NONE, http, Duration.ofSeconds(1), u -> Optional.empty());
     }
 }
