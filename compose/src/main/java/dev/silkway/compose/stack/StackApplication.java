@@ -27,7 +27,7 @@ record StackApplication(String name, int port, List<String> args) {
         return List.of(
                 new StackApplication("sandbox", s.sandboxPort(), List.of()),
                 new StackApplication("storefront-api", s.storefrontPort(), services),
-                new StackApplication("ingestion", s.ingestionPort(), ingestion(services)),
+                new StackApplication("ingestion", s.ingestionPort(), ingestion(services, s)),
                 new StackApplication("search-indexer", s.searchIndexerPort(), services),
                 new StackApplication("tracking-poller", s.trackingPollerPort(), services));
     }
@@ -36,10 +36,12 @@ record StackApplication(String name, int port, List<String> args) {
      * Poizon prices one SKU per call ({@code normal_lowest_price}), so its feed is bound by the rate limit: the
      * client's default of 10 calls/s is the cautious production value (Poizon publishes none), while the sandbox
      * allows 50/s. The sandbox's 2,000 SPUs have 1 to 12 SKUs each: ~20 min of pricing at 10/s, ~5 min at 40/s.
+     * Declared feeds may reach the sandbox, and only it among the non-public addresses (SILKWAY_FEED_ALLOWED_HOSTS).
      */
-    private static List<String> ingestion(List<String> services) {
+    private static List<String> ingestion(List<String> services, StackSettings s) {
         List<String> args = new ArrayList<>(services);
         args.add("--silkway.marketplaces.poizon.rate-limit-per-second=40");
+        args.add("--silkway.feeds.allowed-hosts=" + s.feedAllowedHosts());
         return args;
     }
 

@@ -35,7 +35,9 @@ public class FeedAddresses {
     FeedAddresses(FeedEgressProperties properties, Environment environment) {
         this.properties = properties;
         this.own = new OwnServices(environment, properties.applicationPorts());
-        if (!GuardedResolverProvider.installed()) {
+        if (GuardedResolverProvider.installed()) {
+            log.info("Declared feeds' host names are resolved through the feed address guard");
+        } else {
             log.error("The feed address guard is not the JVM's resolver: declared feeds with a host name are refused"
                     + " (GuardedResolverProvider.install() must run in main before any name is resolved)");
         }

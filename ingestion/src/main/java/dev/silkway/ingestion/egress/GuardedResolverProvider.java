@@ -40,7 +40,11 @@ public final class GuardedResolverProvider extends InetAddressResolverProvider {
         }
     }
 
+    /** Whether the JDK resolves names through this provider (it tries to load it first if nothing has yet). */
     static boolean installed() {
+        if (!installed) {
+            install();
+        }
         return installed;
     }
 
