@@ -15,7 +15,8 @@ record StackApplication(String name, int port, List<String> args) {
                 "--silkway.sandbox.url=" + s.sandboxUrl(),
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + s.mailSmtpPort(),
-                // Storefront only: its JWT key pair, PII and blind-index keys, generated at first start.
+                // Generated at first start: the storefront's JWT key pair, PII and blind-index keys; ingestion's
+                // feed secret key.
                 "--silkway.local-secrets-dir=" + s.state().resolve("secrets"),
                 // Every other application verifies the storefront's tokens with its JWKS.
                 "--silkway.security.jwks-uri=http://127.0.0.1:" + s.storefrontPort() + "/.well-known/jwks.json"));

@@ -42,6 +42,8 @@ class GenericFeedUnitsTest {
             "$.url",
             new FeedDefinition.Skus("$.skus", "$.id", "$.price", "$.stock", Map.of("colour", "$.color")));
 
+    static final FeedSecretProperties NO_RING = new FeedSecretProperties("", "", 100);
+
     final ItemMapper mapper = new ItemMapper("acme", MAPPING);
 
     @Test
@@ -113,7 +115,7 @@ class GenericFeedUnitsTest {
 
     @Test
     void sealsCredentialsBoundToTheirMarketplace() {
-        SecretBox box = new SecretBox(properties(Base64.getEncoder().encodeToString(new byte[32])));
+        SecretBox box = new SecretBox(properties(Base64.getEncoder().encodeToString(new byte[32])), NO_RING);
         SecretBox.Sealed sealed = box.seal("acme", "s3cret".getBytes(StandardCharsets.UTF_8));
 
         assertThat(new String(box.open("acme", sealed.value(), sealed.keyId()), StandardCharsets.UTF_8))
@@ -121,7 +123,7 @@ class GenericFeedUnitsTest {
         assertThat(new String(sealed.value(), StandardCharsets.ISO_8859_1)).doesNotContain("s3cret");
         assertThatThrownBy(() -> box.open("other", sealed.value(), sealed.keyId()))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> new SecretBox(properties("c2hvcnQ="))).hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> new SecretBox(properties("c2hvcnQ="), NO_RING)).hasMessageContaining("32 bytes");
     }
 
     @Test
@@ -159,7 +161,7 @@ class GenericFeedUnitsTest {
         return ((Parsed.Rejected) parsed).reasonCode();
     }
 
-    private static IngestionProperties properties(String key) {
+    static IngestionProperties properties(@org.jspecify.annotations.Nullable String key) {
         return new IngestionProperties(
                 "t",
                 1,
