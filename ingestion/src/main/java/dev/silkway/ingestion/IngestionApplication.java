@@ -1,5 +1,6 @@
 package dev.silkway.ingestion;
 
+import dev.silkway.ingestion.egress.GuardedResolverProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +13,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class IngestionApplication {
 
     public static void main(String[] args) {
+        // First thing: the JDK loads the feed-guarding name resolver with this thread's (the application's) loader.
+        GuardedResolverProvider.install();
         SpringApplication.run(IngestionApplication.class, args);
     }
 }

@@ -15,7 +15,8 @@ record StackApplication(String name, int port, List<String> args) {
                 "--silkway.sandbox.url=" + s.sandboxUrl(),
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + s.mailSmtpPort(),
-                // Storefront only: its JWT key pair, PII and blind-index keys, generated at first start.
+                // Generated at first start: the storefront's JWT key pair, PII and blind-index keys; ingestion's
+                // feed secret key.
                 "--silkway.local-secrets-dir=" + s.state().resolve("secrets"),
                 // Every other application verifies the storefront's tokens with its JWKS.
                 "--silkway.security.jwks-uri=http://127.0.0.1:" + s.storefrontPort() + "/.well-known/jwks.json"));
@@ -27,7 +28,7 @@ record StackApplication(String name, int port, List<String> args) {
         return List.of(
                 new StackApplication("sandbox", s.sandboxPort(), List.of()),
                 new StackApplication("storefront-api", s.storefrontPort(), services),
-                new StackApplication("ingestion", s.ingestionPort(), ingestion(services)),
+                new StackApplication("ingestion", s.ingestionPort(), ingestion(services, s)),
                 new StackApplication("search-indexer", s.searchIndexerPort(), services),
                 new StackApplication("tracking-poller", s.trackingPollerPort(), services));
     }
@@ -36,10 +37,12 @@ record StackApplication(String name, int port, List<String> args) {
      * Poizon prices one SKU per call ({@code normal_lowest_price}), so its feed is bound by the rate limit: the
      * client's default of 10 calls/s is the cautious production value (Poizon publishes none), while the sandbox
      * allows 50/s. The sandbox's 2,000 SPUs have 1 to 12 SKUs each: ~20 min of pricing at 10/s, ~5 min at 40/s.
+     * Declared feeds may reach the sandbox, and only it among the non-public addresses (SILKWAY_FEED_ALLOWED_HOSTS).
      */
-    private static List<String> ingestion(List<String> services) {
+    private static List<String> ingestion(List<String> services, StackSettings s) {
         List<String> args = new ArrayList<>(services);
         args.add("--silkway.marketplaces.poizon.transport.rate-limit-per-second=40");
+        args.add("--silkway.feeds.allowed-hosts=" + s.feedAllowedHosts());
         return args;
     }
 

@@ -20,7 +20,8 @@ record StackSettings(
         int trackingPollerPort,
         int mailSmtpPort,
         int mailImapPort,
-        boolean clusterDatabase) {
+        boolean clusterDatabase,
+        String feedAllowedHosts) {
 
     static final String DATABASE = "silkway";
 
@@ -42,7 +43,17 @@ record StackSettings(
                 port(env, "TRACKING_POLLER_PORT", 8083),
                 port(env, "MAIL_SMTP_PORT", 3025),
                 port(env, "MAIL_IMAP_PORT", 3143),
-                clusterDatabase(env));
+                clusterDatabase(env),
+                feedAllowedHosts(env, port(env, "SANDBOX_PORT", 8090)));
+    }
+
+    /**
+     * {@code SILKWAY_FEED_ALLOWED_HOSTS} as set in the environment, else the sandbox's own address: a feed declared
+     * on the sandbox (README, "Declaring a feed") is the one non-public address a feed may reach.
+     */
+    private static String feedAllowedHosts(Map<String, String> env, int sandboxPort) {
+        String value = env.get("SILKWAY_FEED_ALLOWED_HOSTS");
+        return value == null || value.isBlank() ? "127.0.0.1:" + sandboxPort : value.strip();
     }
 
     /**

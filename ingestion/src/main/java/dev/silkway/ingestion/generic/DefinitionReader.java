@@ -9,8 +9,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.quartz.CronExpression;
@@ -29,6 +32,32 @@ final class DefinitionReader {
     private static final Set<String> PAGING_TYPES = Set.of("page", "offset", "cursor");
     private static final Set<String> ALGORITHMS = Set.of("HmacSHA256", "HmacSHA512", "HmacSHA1");
     private static final Set<String> SIGNED = Set.of("timestamp-path-and-query", "path-and-query");
+    /**
+     * Header names a feed may not set: the target host, cookies, cloud metadata tokens, hop-by-hop headers and the
+     * framing the client owns.
+     */
+    private static final Set<String> FORBIDDEN_HEADERS = Set.of(
+            "host",
+            "cookie",
+            "cookie2",
+            "metadata-flavor",
+            "metadata",
+            "connection",
+            "keep-alive",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "proxy-connection",
+            "te",
+            "trailer",
+            "trailers",
+            "transfer-encoding",
+            "upgrade",
+            "content-length",
+            "expect",
+            "forwarded",
+            "x-forwarded-for",
+            "x-forwarded-host",
+            "x-real-ip");
 
     record Problem(String field, String message) {}
 
@@ -42,12 +71,15 @@ final class DefinitionReader {
             FeedCredentials credentials) {}
 
     private final List<Problem> problems = new ArrayList<>();
+    private final Function<URI, Optional<String>> addressRefusal;
 
-    private DefinitionReader() {}
+    private DefinitionReader(Function<URI, Optional<String>> addressRefusal) {
+        this.addressRefusal = addressRefusal;
+    }
 
-    /** The declaration, or the problems with it. */
-    static Result read(JsonNode body) {
-        DefinitionReader reader = new DefinitionReader();
+    /** The declaration, or the problems with it; {@code addressRefusal} says why a well-formed base URL is refused. */
+    static Result read(JsonNode body, Function<URI, Optional<String>> addressRefusal) {
+        DefinitionReader reader = new DefinitionReader(addressRefusal);
         Declaration declaration = reader.declaration(body);
         return new Result(reader.problems.isEmpty() ? declaration : null, List.copyOf(reader.problems));
     }
@@ -242,6 +274,8 @@ final class DefinitionReader {
                     || uri.getRawFragment() != null
                     || uri.getRawUserInfo() != null) {
                 problem("baseUrl", "an absolute http(s) URL without query, fragment or credentials");
+            } else {
+                addressRefusal.apply(uri).ifPresent(reason -> problem("baseUrl", reason));
             }
         } catch (URISyntaxException e) {
             problem("baseUrl", "not a URL");
@@ -273,8 +307,15 @@ final class DefinitionReader {
         String value = text(node, name, field, required);
         if (value != null && !HEADER.matcher(value).matches()) {
             problem(field, "not an HTTP header name");
+        } else if (value != null && forbidden(value)) {
+            problem(field, value + " cannot be set by a feed (host, cookies, cloud metadata and hop-by-hop headers)");
         }
         return value;
+    }
+
+    private static boolean forbidden(String header) {
+        String name = header.toLowerCase(Locale.ROOT);
+        return FORBIDDEN_HEADERS.contains(name) || name.startsWith("x-aws-ec2-metadata-token");
     }
 
     private @Nullable String param(JsonNode node, String name, String field, boolean required) {

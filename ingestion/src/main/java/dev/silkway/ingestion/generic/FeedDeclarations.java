@@ -2,6 +2,7 @@ package dev.silkway.ingestion.generic;
 
 import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.catalogue.CatalogueSku;
+import dev.silkway.ingestion.egress.FeedAddresses;
 import dev.silkway.ingestion.feed.FeedPage;
 import dev.silkway.ingestion.feed.Parsed;
 import dev.silkway.ingestion.feed.RawRecord;
@@ -31,8 +32,10 @@ public class FeedDeclarations {
     private final JdbcTemplate jdbc;
     private final SecretBox secrets;
     private final GenericFeeds feeds;
+    private final FeedAddresses addresses;
 
-    FeedDeclarations(JdbcTemplate jdbc, SecretBox secrets, GenericFeeds feeds) {
+    FeedDeclarations(JdbcTemplate jdbc, SecretBox secrets, GenericFeeds feeds, FeedAddresses addresses) {
+        this.addresses = addresses;
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.feeds = feeds;
@@ -104,7 +107,7 @@ public class FeedDeclarations {
 
     @Transactional
     public Declared declare(JsonNode body) {
-        DefinitionReader.Result read = DefinitionReader.read(body);
+        DefinitionReader.Result read = DefinitionReader.read(body, addresses::refusal);
         if (read.declaration() == null) {
             throw invalid(read.problems().stream()
                     .map(p -> new FieldProblem(p.field(), p.message()))

@@ -36,6 +36,17 @@ public final class FeedFailed extends RuntimeException {
         return new FeedFailed(code + ": " + failure.getMessage(), failure.retryable(), failure);
     }
 
+    /** The feed's address is refused (see {@code egress.FeedAddresses}); never retried. */
+    static FeedFailed refused(String code, String reason) {
+        return new FeedFailed(code + ": the feed's address is refused: " + reason, false, null);
+    }
+
+    /** Anything unexpected: the operator sees no internal text, the log has the cause. */
+    static FeedFailed internal(String code, RuntimeException cause) {
+        return new FeedFailed(
+                code + ": the page could not be read (internal error, see the ingestion log)", false, cause);
+    }
+
     static FeedFailed malformed(String code, String what) {
         return new FeedFailed(code + ": " + what, false, null);
     }

@@ -2,6 +2,7 @@ package dev.silkway.ingestion.generic;
 
 import dev.silkway.ingestion.config.FeedBounds;
 import dev.silkway.ingestion.config.IngestionProperties;
+import dev.silkway.ingestion.egress.FeedAddresses;
 import dev.silkway.ingestion.feed.DeclaredFeeds;
 import dev.silkway.ingestion.feed.FeedSource;
 import dev.silkway.ingestion.marketplace.common.Json;
@@ -25,13 +26,17 @@ class GenericFeeds implements DeclaredFeeds {
     private final JdbcTemplate jdbc;
     private final SecretBox secrets;
     private final FeedBounds bounds;
+    private final FeedAddresses addresses;
+    // Redirects are never followed (OutboundHttp refuses them): a feed cannot send the request on to an address
+    // that was not checked.
     private final OutboundHttp http = OutboundHttp.create(Duration.ofSeconds(10));
     private final Map<String, Built> built = new ConcurrentHashMap<>();
 
-    GenericFeeds(JdbcTemplate jdbc, SecretBox secrets, IngestionProperties properties) {
+    GenericFeeds(JdbcTemplate jdbc, SecretBox secrets, IngestionProperties properties, FeedAddresses addresses) {
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.bounds = properties.bounds();
+        this.addresses = addresses;
     }
 
     private record Built(long version, GenericJsonFeed feed) {}
@@ -68,7 +73,7 @@ class GenericFeeds implements DeclaredFeeds {
             JsonNode opened = Json.MAPPER.readTree(secrets.open(code, sealed, keyId));
             credentials = new FeedCredentials(text(opened, "key"), text(opened, "secret"));
         }
-        return new GenericJsonFeed(code, definition, credentials, http, bounds);
+        return new GenericJsonFeed(code, definition, credentials, http, bounds, addresses::admit);
     }
 
     private static String text(JsonNode node, String field) {

@@ -23,7 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -36,6 +39,8 @@ import org.springframework.util.unit.DataSize;
  * is not JSON with an item list.
  */
 final class GenericJsonFeed implements FeedSource {
+
+    private static final Logger log = LoggerFactory.getLogger(GenericJsonFeed.class);
 
     /**
      * How deep a whole answer may nest before it is parsed: a guard for the parser's recursion only, generous so that
@@ -53,14 +58,18 @@ final class GenericJsonFeed implements FeedSource {
     private final AnswerLimits limits;
     private final RunBounds bounds;
     private final Retry retry;
+    /** Why the feed may not fetch a URL now (see {@code egress.FeedAddresses#admit}), or empty. */
+    private final Function<URI, Optional<String>> admission;
 
     GenericJsonFeed(
             String code,
             FeedDefinition definition,
             FeedCredentials credentials,
             OutboundHttp http,
-            FeedBounds defaults) {
+            FeedBounds defaults,
+            Function<URI, Optional<String>> admission) {
         this.code = code;
+        this.admission = admission;
         this.definition = definition;
         this.signer = new RequestSigner(definition.auth(), credentials);
         this.mapper = new ItemMapper(code, definition.mapping());
@@ -90,10 +99,28 @@ final class GenericJsonFeed implements FeedSource {
         return code;
     }
 
+    /**
+     * The address is checked before every request (the resolver then guards the host until the connection); an
+     * unexpected failure becomes a {@link FeedFailed} without its internal text.
+     */
     @Override
     public FeedPage fetch(@Nullable String cursor) {
+        try {
+            return page(cursor);
+        } catch (FeedFailed e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.warn("Feed {}: reading a page failed", code, e);
+            throw FeedFailed.internal(code, e);
+        }
+    }
+
+    private FeedPage page(@Nullable String cursor) {
         FeedDefinition.Paging paging = definition.paging();
         URI uri = uri(cursor);
+        admission.apply(uri).ifPresent(reason -> {
+            throw FeedFailed.refused(code, reason);
+        });
         Object document = get(uri);
         Object items = ItemMapper.read(document, definition.mapping().items());
         if (!(items instanceof List<?> list)) {

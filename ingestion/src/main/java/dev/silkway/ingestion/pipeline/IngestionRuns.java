@@ -1,6 +1,7 @@
 package dev.silkway.ingestion.pipeline;
 
 import dev.silkway.ingestion.config.IngestionProperties;
+import dev.silkway.platform.database.TransientFailureRetry;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +40,7 @@ public class IngestionRuns implements DisposableBean {
     private final RunListener listener;
     private final InstanceId instance;
     private final IngestionProperties properties;
+    private final TransientFailureRetry retry;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     IngestionRuns(
@@ -48,7 +50,9 @@ public class IngestionRuns implements DisposableBean {
             FetchRuns runs,
             RunListener listener,
             InstanceId instance,
-            IngestionProperties properties) {
+            IngestionProperties properties,
+            TransientFailureRetry retry) {
+        this.retry = retry;
         this.jobs = jobs;
         this.repository = repository;
         this.job = marketplaceIngestJob;
@@ -158,26 +162,65 @@ public class IngestionRuns implements DisposableBean {
         }
     }
 
+    /**
+     * Several runs are resumed at once after a crash: each step of the resume that writes the job repository is run
+     * again after a serialization failure or a deadlock (none is half-done: each is one transaction), and the
+     * repository creates executions at READ COMMITTED ({@code spring.batch.jdbc.isolation-level-for-create}), so
+     * concurrent resumes do not fail each other's step creation.
+     */
     private void resume(FetchRuns.StaleRun stale) {
         try {
             @Nullable
-            JobExecution last =
-                    stale.jobExecutionId() == null ? null : repository.getJobExecution(stale.jobExecutionId());
+            JobExecution last = stale.jobExecutionId() == null
+                    ? null
+                    : retried(() -> repository.getJobExecution(stale.jobExecutionId()));
             if (last == null) {
-                jobs.start(job, parameters(stale.feed(), stale.runId()));
+                retried(() -> jobs.start(job, parameters(stale.feed(), stale.runId())));
                 return;
             }
             if (last.isRunning()) {
-                last = jobs.recover(last);
+                JobExecution running = last;
+                last = retried(() -> jobs.recover(running));
             }
             if (last.getStatus() == BatchStatus.COMPLETED) {
                 runs.finish(stale.runId(), "COMPLETED", null);
                 return;
             }
-            jobs.restart(last);
+            JobExecution failed = last;
+            retried(() -> jobs.restart(failed));
         } catch (Exception e) {
             log.error("{}: resuming run {} failed", stale.feed(), stale.runId(), e);
             runs.finish(stale.runId(), "FAILED", e.toString());
+        }
+    }
+
+    /** A job-repository action that may throw checked exceptions, retried after a transient database failure. */
+    @FunctionalInterface
+    private interface RepositoryAction<T> {
+        @Nullable
+        T run() throws Exception;
+    }
+
+    private <T> @Nullable T retried(RepositoryAction<T> action) throws Exception {
+        try {
+            return retry.run(() -> {
+                try {
+                    return action.run();
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new CheckedFailure(e);
+                }
+            });
+        } catch (CheckedFailure e) {
+            throw (Exception) e.getCause();
+        }
+    }
+
+    /** Carries a checked exception of a {@link RepositoryAction} through the retry, which is never transient. */
+    private static final class CheckedFailure extends RuntimeException {
+        CheckedFailure(Exception cause) {
+            super(cause);
         }
     }
 

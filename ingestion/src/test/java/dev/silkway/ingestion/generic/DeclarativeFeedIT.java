@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.silkway.ingestion.SandboxProcess;
 import dev.silkway.ingestion.marketplace.common.Json;
 import dev.silkway.testsupport.ServiceProperties;
+import dev.silkway.testsupport.Services;
 import dev.silkway.testsupport.StaffTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +41,20 @@ class DeclarativeFeedIT {
         registry.add(
                 "silkway.ingestion.feed-secret-key",
                 () -> Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
+        // The sandbox is the one non-public address a feed may reach; the database and Kafka are listed too,
+        // and stay refused: the stack's own services are never allowed.
+        registry.add(
+                "silkway.feeds.allowed-hosts",
+                () -> String.join(
+                        ",",
+                        sandbox(),
+                        "127.0.0.1:" + Services.postgres().port(),
+                        "127.0.0.1:" + Services.kafka().port()));
         StaffTokens.register(registry);
+    }
+
+    static String sandbox() {
+        return URI.create(SandboxProcess.shared().url()).getAuthority();
     }
 
     @LocalServerPort
@@ -151,11 +166,112 @@ class DeclarativeFeedIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void refusesABaseUrlInsideTheNetworkInEverySpelling() throws Exception {
+        int port = URI.create(SandboxProcess.shared().url()).getPort();
+        List<String> inside = List.of(
+                "http://localhost:" + port,
+                "http://LOCALHOST.:" + port,
+                "http://2130706433:" + port,
+                "http://0177.0.0.1:" + port,
+                "http://0x7f000001:" + port,
+                "http://127.0.0.2:" + port,
+                "http://[::1]:" + port,
+                "http://[::ffff:127.0.0.1]:" + port,
+                "http://[::127.0.0.1]:" + port,
+                "http://[64:ff9b::a9fe:a9fe]:" + port,
+                "http://[fe80::1]:" + port,
+                "http://[fd00::1]:" + port,
+                "http://169.254.169.254",
+                "http://10.0.0.1",
+                "http://172.16.0.1",
+                "http://192.168.0.1",
+                "http://100.64.0.1",
+                "http://0.0.0.0:" + port,
+                "http://224.0.0.1",
+                "http://127.0.0.1:" + Services.postgres().port(),
+                "http://[::1]:" + Services.postgres().port(),
+                "http://127.0.0.1:" + Services.kafka().port(),
+                "http://127.0.0.1:" + this.port);
+
+        for (String base : inside) {
+            HttpResponse<String> refused = call(
+                    "POST",
+                    "/api/v1/ops/marketplaces",
+                    declaration("inside", "k", base + "/generic/v1/items", "X-Api-Key"));
+
+            assertThat(refused.statusCode()).as(base + ": " + refused.body()).isEqualTo(400);
+            assertThat(Json.read(refused.body()).path("errors"))
+                    .as(base)
+                    .extracting(e -> e.path("field").asString())
+                    .containsExactly("baseUrl");
+        }
+        assertThat(count("SELECT count(*) FROM marketplaces WHERE code = 'inside'"))
+                .isZero();
+    }
+
+    @Test
+    void refusesHeaderNamesThatReachTheHostCookiesMetadataOrTheConnection() throws Exception {
+        for (String header : List.of(
+                "Host",
+                "cookie",
+                "Metadata-Flavor",
+                "X-aws-ec2-metadata-token",
+                "X-aws-ec2-metadata-token-ttl-seconds",
+                "Transfer-Encoding",
+                "Connection",
+                "Proxy-Authorization")) {
+            HttpResponse<String> refused = call(
+                    "POST",
+                    "/api/v1/ops/marketplaces",
+                    declaration("headers", "k", SandboxProcess.shared().url() + "/generic/v1/items", header));
+
+            assertThat(refused.statusCode()).as(header).isEqualTo(400);
+            assertThat(refused.body()).as(header).contains("\"field\":\"auth.header\"");
+        }
+    }
+
+    @Test
+    void refusesAtEveryFetchAFeedWhoseAddressIsNoLongerAllowed() throws Exception {
+        assertThat(call("POST", "/api/v1/ops/marketplaces", declaration("moved", API_KEY))
+                        .statusCode())
+                .isEqualTo(201);
+        // As if its DNS name now answered 127.0.0.1: the host is not on the allow-list.
+        int port = URI.create(SandboxProcess.shared().url()).getPort();
+        jdbc.update(
+                "UPDATE marketplaces SET feed_definition = jsonb_set(feed_definition, '{baseUrl}', to_jsonb(?::text)),"
+                        + " version = version + 1 WHERE code = 'moved'",
+                "http://localhost:" + port + "/generic/v1/items");
+
+        HttpResponse<String> dryRun = call("POST", "/api/v1/ops/marketplaces/moved/dry-run", null);
+
+        assertThat(dryRun.statusCode()).isEqualTo(502);
+        assertThat(dryRun.body()).contains("address is refused", "loopback");
+
+        call("PATCH", "/api/v1/ops/marketplaces/moved", "{\"enabled\":true,\"schedule\":\"0/2 * * * * ?\"}");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count("SELECT count(*) FROM ingestion_fetch_runs WHERE marketplace_code = 'moved'"
+                                + " AND status = 'FAILED'")
+                        > 0);
+        call("PATCH", "/api/v1/ops/marketplaces/moved", "{\"enabled\":false}");
+        assertThat(jdbc.queryForObject(
+                        "SELECT error_message FROM ingestion_fetch_runs WHERE marketplace_code = 'moved'"
+                                + " AND status = 'FAILED' LIMIT 1",
+                        String.class))
+                .contains("address is refused");
+        assertThat(count("SELECT count(*) FROM products WHERE marketplace_code = 'moved'"))
+                .isZero();
+    }
+
     private String declaration(String code, String key) {
+        return declaration(code, key, SandboxProcess.shared().url() + "/generic/v1/items", "X-Api-Key");
+    }
+
+    private String declaration(String code, String key, String baseUrl, String header) {
         return """
                 {"code": "%s", "name": "Acme Shop", "protocol": "generic-json",
-                 "baseUrl": "%s/generic/v1/items",
-                 "auth": {"type": "api-key", "header": "X-Api-Key", "key": "%s"},
+                 "baseUrl": "%s",
+                 "auth": {"type": "api-key", "header": "%s", "key": "%s"},
                  "paging": {"type": "page", "pageParam": "page", "sizeParam": "size", "pageSize": 50,
                             "totalPath": "$.data.total"},
                  "mapping": {"items": "$.data.items", "externalId": "$.id", "title": "$.title",
@@ -167,7 +283,7 @@ class DeclarativeFeedIT {
                              "skus": {"items": "$.skus", "id": "$.id", "price": "$.price", "stock": "$.stock",
                                       "attributes": {"colour": "$.color", "size": "$.size"}}},
                  "schedule": "0 0 3 * * ?"}
-                """.formatted(code, SandboxProcess.shared().url(), key);
+                """.formatted(code, baseUrl, header, key);
     }
 
     private long count(String sql, Object... args) {

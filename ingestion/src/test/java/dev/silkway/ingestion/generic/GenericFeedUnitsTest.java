@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class GenericFeedUnitsTest {
@@ -41,6 +42,8 @@ class GenericFeedUnitsTest {
             "$.sales",
             "$.url",
             new FeedDefinition.Skus("$.skus", "$.id", "$.price", "$.stock", Map.of("colour", "$.color")));
+
+    static final FeedSecretProperties NO_RING = new FeedSecretProperties("", "", 100);
 
     final ItemMapper mapper = new ItemMapper("acme", MAPPING);
 
@@ -113,7 +116,7 @@ class GenericFeedUnitsTest {
 
     @Test
     void sealsCredentialsBoundToTheirMarketplace() {
-        SecretBox box = new SecretBox(properties(Base64.getEncoder().encodeToString(new byte[32])));
+        SecretBox box = new SecretBox(properties(Base64.getEncoder().encodeToString(new byte[32])), NO_RING);
         SecretBox.Sealed sealed = box.seal("acme", "s3cret".getBytes(StandardCharsets.UTF_8));
 
         assertThat(new String(box.open("acme", sealed.value(), sealed.keyId()), StandardCharsets.UTF_8))
@@ -121,7 +124,7 @@ class GenericFeedUnitsTest {
         assertThat(new String(sealed.value(), StandardCharsets.ISO_8859_1)).doesNotContain("s3cret");
         assertThatThrownBy(() -> box.open("other", sealed.value(), sealed.keyId()))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> new SecretBox(properties("c2hvcnQ="))).hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> new SecretBox(properties("c2hvcnQ="), NO_RING)).hasMessageContaining("32 bytes");
     }
 
     @Test
@@ -138,17 +141,14 @@ class GenericFeedUnitsTest {
                 MAPPING);
         OutboundHttp http = OutboundHttp.create(Duration.ofSeconds(1));
 
-        assertThat(new GenericJsonFeed("acme", offset, FeedCredentials.NONE, http, FeedBounds.defaults()).uri("100"))
-                .hasToString("http://x/items?limit=50&offset=100");
-        assertThat(new GenericJsonFeed("acme", cursor, FeedCredentials.NONE, http, FeedBounds.defaults()).uri(null))
-                .hasToString("http://x/items?size=20");
-        assertThat(new GenericJsonFeed("acme", cursor, FeedCredentials.NONE, http, FeedBounds.defaults()).uri("a b"))
-                .hasToString("http://x/items?size=20&after=a+b");
+        assertThat(feed(offset, http).uri("100")).hasToString("http://x/items?limit=50&offset=100");
+        assertThat(feed(cursor, http).uri(null)).hasToString("http://x/items?size=20");
+        assertThat(feed(cursor, http).uri("a b")).hasToString("http://x/items?size=20&after=a+b");
     }
 
     @Test
     void readsEveryProblemOfADeclarationAtOnce() {
-        var result = DefinitionReader.read(Json.read("{\"code\": \"ok-code\", \"paging\": 3}"));
+        var result = DefinitionReader.read(Json.read("{\"code\": \"ok-code\", \"paging\": 3}"), u -> Optional.empty());
 
         assertThat(result.declaration()).isNull();
         assertThat(result.problems())
@@ -162,7 +162,7 @@ class GenericFeedUnitsTest {
         return ((Parsed.Rejected) parsed).reasonCode();
     }
 
-    private static IngestionProperties properties(String key) {
+    static IngestionProperties properties(@org.jspecify.annotations.Nullable String key) {
         return new IngestionProperties(
                 "t",
                 1,
@@ -176,5 +176,10 @@ class GenericFeedUnitsTest {
                 URI.create("http://x"),
                 key,
                 FeedBounds.defaults());
+    }
+
+    private static GenericJsonFeed feed(FeedDefinition definition, OutboundHttp http) {
+        return new GenericJsonFeed(
+                "acme", definition, FeedCredentials.NONE, http, FeedBounds.defaults(), u -> Optional.empty());
     }
 }
