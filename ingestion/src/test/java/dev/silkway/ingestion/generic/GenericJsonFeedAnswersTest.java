@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.silkway.ingestion.config.FeedBounds;
+import dev.silkway.platform.outbound.OutboundHttp;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -75,8 +76,8 @@ class GenericJsonFeedAnswersTest {
                 "acme",
                 definition("/page"),
                 FeedCredentials.NONE,
-                HttpClient.newHttpClient(),
-                Duration.ofSeconds(5),
+                OutboundHttp.create(Duration.ofSeconds(5)),
+                FeedBounds.defaults(),
                 u -> Optional.of("127.0.0.1 resolves to a loopback address"));
 
         assertThatThrownBy(() -> feed.fetch(null))
@@ -90,10 +91,8 @@ class GenericJsonFeedAnswersTest {
                 "acme",
                 definition(path),
                 FeedCredentials.NONE,
-                HttpClient.newBuilder()
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .build(),
-                Duration.ofSeconds(5),
+                OutboundHttp.create(Duration.ofSeconds(5)),
+                FeedBounds.defaults(),
                 u -> Optional.empty());
     }
 
