@@ -1,5 +1,6 @@
 package dev.silkway.ingestion.marketplace.common;
 
+import dev.silkway.platform.pacing.RateLimiter;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

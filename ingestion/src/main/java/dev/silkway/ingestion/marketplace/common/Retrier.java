@@ -1,5 +1,6 @@
 package dev.silkway.ingestion.marketplace.common;
 
+import dev.silkway.platform.pacing.Sleeper;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;

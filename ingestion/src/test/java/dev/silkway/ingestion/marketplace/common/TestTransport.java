@@ -1,5 +1,6 @@
 package dev.silkway.ingestion.marketplace.common;
 
+import dev.silkway.platform.pacing.RateLimiter;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.platform.pacing;
 
 /** A monotonic nanosecond clock; tests substitute a fake one. */
 @FunctionalInterface

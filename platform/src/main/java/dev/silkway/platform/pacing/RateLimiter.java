@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.platform.pacing;
 
 import java.time.Duration;
 
