@@ -10,7 +10,7 @@ CREATE TABLE translation_memory (
     source_language text NOT NULL CHECK (source_language ~ '^[a-z]{2}$'),
     target_language text NOT NULL CHECK (target_language ~ '^[a-z]{2}$'),
     source_text     text NOT NULL CHECK (char_length(source_text) BETWEEN 1 AND 10000),
-    translated_text text NOT NULL CHECK (char_length(translated_text) <= 20000),
+    translated_text text NOT NULL CHECK (char_length(translated_text) <= 100000),
     provider        text NOT NULL CHECK (char_length(provider) BETWEEN 1 AND 32),
     created_at      timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (source_hash, source_language, target_language)

@@ -62,7 +62,7 @@ class MarketplaceIngestionIT {
             assertThat(stats.get("quarantined_count")).isEqualTo(quarantined);
             assertThat(count(
                             "SELECT count(*) FROM outbox_events WHERE aggregate_type = 'product'"
-                                    + " AND payload->>'marketplace' = ?",
+                                    + " AND payload->>'marketplace' = ? AND payload->>'created' = 'true'",
                             feed))
                     .isEqualTo(products);
             assertThat(count(

@@ -44,8 +44,13 @@ class TranslationMemory {
         return found;
     }
 
+    /** The longest translation stored (V55); a longer one is used but not remembered. */
+    static final int LONGEST = 100_000;
+
     void remember(Map<String, String> translations, Language source, Language target, String provider) {
-        own.executeWithoutResult(status -> translations.forEach((text, translated) -> jdbc.sql("""
+        Map<String, String> storable = new HashMap<>(translations);
+        storable.values().removeIf(translated -> translated.length() > LONGEST);
+        own.executeWithoutResult(status -> storable.forEach((text, translated) -> jdbc.sql("""
                         INSERT INTO translation_memory (source_hash, source_language, target_language, source_text,
                                                         translated_text, provider)
                         VALUES (:hash, :source, :target, :text, :translated, :provider)
