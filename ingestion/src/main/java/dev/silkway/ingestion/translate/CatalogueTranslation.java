@@ -1,17 +1,15 @@
 package dev.silkway.ingestion.translate;
 
+import dev.silkway.platform.translation.AttributeTranslation;
 import dev.silkway.platform.translation.Language;
 import dev.silkway.platform.translation.Translations;
 import dev.silkway.platform.translation.Translator;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Translates one page of products: Chinese titles into Russian (and English where the feed gave none), English
@@ -20,9 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class CatalogueTranslation {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {};
 
     private final Translator translator;
 
@@ -66,32 +61,13 @@ class CatalogueTranslation {
     }
 
     private Map<PendingProducts.Sku, String> skuAttributes(List<PendingProducts.Sku> skus, Shortfalls shortfalls) {
-        Map<PendingProducts.Sku, Map<String, Object>> parsed = new LinkedHashMap<>();
-        List<String> values = new ArrayList<>();
-        for (PendingProducts.Sku sku : skus) {
-            Map<String, Object> attributes = JSON.readValue(sku.attributes(), OBJECT);
-            parsed.put(sku, attributes);
-            attributes.values().stream()
-                    .filter(v -> v instanceof String s && Language.ofSource(s) == Language.ZH)
-                    .forEach(v -> values.add((String) v));
+        Map<PendingProducts.Sku, String> objects = new LinkedHashMap<>();
+        skus.forEach(sku -> objects.put(sku, sku.attributes()));
+        AttributeTranslation.Result<PendingProducts.Sku> result = AttributeTranslation.toRussian(translator, objects);
+        if (shortfalls.first == null) {
+            shortfalls.first = result.shortfall();
         }
-        Translations ru = shortfalls.note(translator.translate(values, Language.ZH, Language.RU));
-        Map<PendingProducts.Sku, String> translated = new HashMap<>();
-        parsed.forEach((sku, attributes) -> {
-            Map<String, Object> inRussian = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> a : attributes.entrySet()) {
-                Object value = a.getValue();
-                if (value instanceof String s && Language.ofSource(s) == Language.ZH) {
-                    value = ru.of(s);
-                    if (value == null) {
-                        return; // stays pending
-                    }
-                }
-                inRussian.put(a.getKey(), value);
-            }
-            translated.put(sku, JSON.writeValueAsString(inRussian));
-        });
-        return translated;
+        return result.inRussian();
     }
 
     /** Titles are at most 500 characters (V4). */

@@ -2,7 +2,7 @@ package dev.silkway.ingestion.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.silkway.ingestion.SandboxProcess;
+import dev.silkway.testsupport.SandboxProcess;
 import dev.silkway.testsupport.ServiceProperties;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,9 @@ package dev.silkway.ingestion.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.silkway.ingestion.SandboxProcess;
 import dev.silkway.ingestion.pipeline.IngestionRuns;
+import dev.silkway.testsupport.SandboxProcess;
+import dev.silkway.testsupport.SandboxTranslator;
 import dev.silkway.testsupport.ServiceProperties;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

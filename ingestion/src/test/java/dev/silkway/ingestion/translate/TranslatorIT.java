@@ -2,10 +2,11 @@ package dev.silkway.ingestion.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.silkway.ingestion.SandboxProcess;
 import dev.silkway.platform.translation.Language;
 import dev.silkway.platform.translation.Translations;
 import dev.silkway.platform.translation.Translator;
+import dev.silkway.testsupport.SandboxProcess;
+import dev.silkway.testsupport.SandboxTranslator;
 import dev.silkway.testsupport.ServiceProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;

@@ -1,46 +1,50 @@
-package dev.silkway.ingestion.translate;
+package dev.silkway.testsupport;
 
-import dev.silkway.ingestion.SandboxProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The shared sandbox's translator as tests see it: what it received, and its faults switched on and off. */
-final class SandboxTranslator {
+public final class SandboxTranslator {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String NO_FAULTS =
+    /** The shared sandbox's fault rates: nothing misbehaves but 5% malformed records. */
+    public static final String NO_FAULTS =
             "{\"rateLimit\":0,\"serverError\":0,\"slow\":0,\"slowDelay\":\"PT0S\",\"malformed\":0.05}";
 
     private SandboxTranslator() {}
 
-    static long calls() {
-        return usage().path("calls").asLong();
+    public static long calls() {
+        return usage("calls");
     }
 
-    static long characters() {
-        return usage().path("characters").asLong();
+    public static long characters() {
+        return usage("characters");
     }
 
-    static void resetUsage() {
+    public static void resetUsage() {
         send(HttpRequest.newBuilder(uri("/yandex/sandbox/usage")).DELETE().build());
     }
 
-    static void faults(String json) {
+    /** Replaces the sandbox's fault rates (JSON of {@code /sandbox/admin/faults}); they apply to every simulator. */
+    public static void faults(String json) {
         send(HttpRequest.newBuilder(uri("/sandbox/admin/faults"))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json))
                 .build());
     }
 
-    private static JsonNode usage() {
-        return JSON.readTree(
-                send(HttpRequest.newBuilder(uri("/yandex/sandbox/usage")).build()));
+    private static long usage(String counter) {
+        String body = send(HttpRequest.newBuilder(uri("/yandex/sandbox/usage")).build());
+        Matcher m = Pattern.compile("\"" + counter + "\"\\s*:\\s*(\\d+)").matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + counter + " in " + body);
+        }
+        return Long.parseLong(m.group(1));
     }
 
     private static URI uri(String path) {
