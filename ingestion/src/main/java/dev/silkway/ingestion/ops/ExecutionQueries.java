@@ -56,7 +56,8 @@ class ExecutionQueries {
             long unchanged,
             long quarantined,
             long commits,
-            long rollbacks) {}
+            long rollbacks,
+            @Nullable String message) {}
 
     record Progress(
             long pagesFetched,
@@ -98,7 +99,8 @@ class ExecutionQueries {
                 """
                 SELECT s.step_name, s.status, s.read_count, s.write_count,
                        s.read_skip_count + s.write_skip_count + s.process_skip_count, s.commit_count,
-                       s.rollback_count, st.written_count, st.unchanged_count, st.quarantined_count
+                       s.rollback_count, st.written_count, st.unchanged_count, st.quarantined_count,
+                       NULLIF(s.exit_message, '')
                 FROM batch_step_execution s
                 LEFT JOIN ingestion_step_stats st ON st.job_execution_id = s.job_execution_id
                      AND st.step_name = s.step_name
@@ -114,7 +116,8 @@ class ExecutionQueries {
                         rs.getLong(9),
                         rs.getLong(10),
                         rs.getLong(6),
-                        rs.getLong(7)),
+                        rs.getLong(7),
+                        firstLine(rs.getString(11))),
                 id);
         Progress progress = jdbc
                 .query(
@@ -162,6 +165,11 @@ class ExecutionQueries {
                 instant(rs.getTimestamp(5)),
                 instant(rs.getTimestamp(6)),
                 exit == null || exit.isBlank() ? null : exit.lines().findFirst().orElse(exit));
+    }
+
+    /** A step's exit description as the operator reads it (e.g. the translation budget reached); no stack trace. */
+    private static @Nullable String firstLine(@Nullable String message) {
+        return message == null ? null : message.lines().findFirst().orElse(message);
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp ts) {

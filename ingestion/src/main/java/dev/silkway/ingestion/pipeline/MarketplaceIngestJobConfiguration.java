@@ -22,8 +22,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code marketplaceIngestJob} (parameters {@code feed}, {@code runId}): {@code fetch} pages through the feed into
- * the raw topic, {@code normalize} reads the run's records back and merges them into the catalogue. Both steps
- * checkpoint in their ExecutionContext, so {@code JobOperator.restart} resumes a failed or crashed run.
+ * the raw topic, {@code normalize} reads the run's records back and merges them into the catalogue, {@code translate}
+ * (package {@code translate}) then gives the feed's products their Russian titles. The steps checkpoint in their
+ * ExecutionContext, so {@code JobOperator.restart} resumes a failed or crashed run.
  */
 @Configuration(proxyBeanMethods = false)
 class MarketplaceIngestJobConfiguration {
@@ -31,10 +32,12 @@ class MarketplaceIngestJobConfiguration {
     static final String JOB = "marketplaceIngestJob";
 
     @Bean
-    Job marketplaceIngestJob(JobRepository repository, Step fetchStep, Step normalizeStep, RunListener runs) {
+    Job marketplaceIngestJob(
+            JobRepository repository, Step fetchStep, Step normalizeStep, Step translateStep, RunListener runs) {
         return new JobBuilder(JOB, repository)
                 .start(fetchStep)
                 .next(normalizeStep)
+                .next(translateStep)
                 .listener(runs)
                 .build();
     }

@@ -3,8 +3,8 @@ package dev.silkway.ingestion.generic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.silkway.ingestion.SandboxProcess;
 import dev.silkway.ingestion.marketplace.common.Json;
+import dev.silkway.testsupport.SandboxProcess;
 import dev.silkway.testsupport.ServiceProperties;
 import dev.silkway.testsupport.Services;
 import dev.silkway.testsupport.StaffTokens;

@@ -2,7 +2,7 @@ package dev.silkway.ingestion.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.silkway.ingestion.SandboxProcess;
+import dev.silkway.testsupport.SandboxProcess;
 import dev.silkway.testsupport.ServiceProperties;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ class MarketplaceIngestionIT {
             assertThat(stats.get("quarantined_count")).isEqualTo(quarantined);
             assertThat(count(
                             "SELECT count(*) FROM outbox_events WHERE aggregate_type = 'product'"
-                                    + " AND payload->>'marketplace' = ?",
+                                    + " AND payload->>'marketplace' = ? AND payload->>'created' = 'true'",
                             feed))
                     .isEqualTo(products);
             assertThat(count(

@@ -25,7 +25,7 @@ public class Gate {
     private final FaultSettings faults;
     private final Clock clock;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final Map<Platform, AtomicLong> requests = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
 
     public Gate(SandboxProperties properties, FaultSettings faults, Clock clock) {
         this.properties = properties;
@@ -34,14 +34,21 @@ public class Gate {
     }
 
     public Verdict admit(Platform platform, String appKey) {
-        Bucket bucket =
-                buckets.computeIfAbsent(platform + "/" + appKey, key -> new Bucket(properties.rateLimitPerSecond()));
+        return admit(platform.name(), platform.ordinal(), appKey, properties.rateLimitPerSecond());
+    }
+
+    /**
+     * The same for a service that is not a marketplace (the translator): {@code stream} seeds its own fault draws
+     * and {@code perSecond} is its own rate limit per key.
+     */
+    public Verdict admit(String service, int stream, String appKey, double perSecond) {
+        Bucket bucket = buckets.computeIfAbsent(service + "/" + appKey, key -> new Bucket(perSecond));
         if (!bucket.tryTake(clock.millis())) {
             return Verdict.RATE_LIMITED;
         }
         SandboxProperties.FaultRates rates = faults.current();
-        long n = requests.computeIfAbsent(platform, p -> new AtomicLong()).getAndIncrement();
-        double draw = Hashing.unit(Hashing.mix(properties.seed(), platform.ordinal(), n, 0x67617465L));
+        long n = requests.computeIfAbsent(service, p -> new AtomicLong()).getAndIncrement();
+        double draw = Hashing.unit(Hashing.mix(properties.seed(), stream, n, 0x67617465L));
         if (draw < rates.rateLimit()) {
             return Verdict.RATE_LIMITED;
         }

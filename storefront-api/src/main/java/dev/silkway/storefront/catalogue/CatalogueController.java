@@ -20,13 +20,19 @@ class CatalogueController {
     private final ProductPages pages;
     private final CategoryCounts categories;
     private final Marketplaces marketplaces;
+    private final LazyTranslations translations;
 
     CatalogueController(
-            ProductSearch search, ProductPages pages, CategoryCounts categories, Marketplaces marketplaces) {
+            ProductSearch search,
+            ProductPages pages,
+            CategoryCounts categories,
+            Marketplaces marketplaces,
+            LazyTranslations translations) {
         this.search = search;
         this.pages = pages;
         this.categories = categories;
         this.marketplaces = marketplaces;
+        this.translations = translations;
     }
 
     @GetMapping("/products")
@@ -81,6 +87,7 @@ class CatalogueController {
         if (!id.matches("\\d{1,18}")) {
             throw ProductNotFound.forId(id);
         }
+        translations.ensure(Long.parseLong(id));
         return pages.find(Long.parseLong(id), language).orElseThrow(() -> ProductNotFound.forId(id));
     }
 

@@ -93,7 +93,7 @@ class ProductPages {
                 .query(Attribute.class)
                 .list();
         List<Sku> skus = jdbc.sql("""
-                SELECT k.id, k.attributes::text AS attributes, sp.amount_minor, ss.quantity,
+                SELECT k.id, COALESCE(k.attributes_ru, k.attributes)::text AS attributes, sp.amount_minor, ss.quantity,
                        COALESCE(ss.in_stock, false) AS in_stock
                 FROM skus k
                 LEFT JOIN sku_prices sp ON sp.sku_id = k.id

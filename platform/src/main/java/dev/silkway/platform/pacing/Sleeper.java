@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.transport;
+package dev.silkway.platform.pacing;
 
 import java.time.Duration;
 import java.util.concurrent.CancellationException;

@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.transport;
+package dev.silkway.platform.pacing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.transport;
+package dev.silkway.platform.pacing;
 
 /** A monotonic nanosecond clock; tests substitute a fake one. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package dev.silkway.ingestion;
+package dev.silkway.testsupport;
 
 import dev.silkway.localprocess.JavaChild;
 import dev.silkway.localprocess.Ports;
@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The marketplace sandbox as a child JVM for integration tests, started once per test JVM from the sandbox
+ * The sandbox (marketplaces, translator, ...) as a child JVM for integration tests, started once per test JVM from the sandbox
  * module's jar ({@code ./mvnw -pl sandbox package} builds it), on a free port.
  */
 public final class SandboxProcess {
