@@ -77,6 +77,8 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers("/api/v1/me", "/api/v1/me/**")
                         .authenticated()
+                        .requestMatchers("/api/v1/checkout/**", "/api/v1/orders", "/api/v1/orders/**")
+                        .authenticated()
                         .requestMatchers("/api/**")
                         .permitAll()
                         .anyRequest()

@@ -1,5 +1,7 @@
 package dev.silkway.storefront.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.silkway.storefront.quote.DeliveryOptions;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +20,15 @@ class CatalogueController {
     private final ProductPages pages;
     private final CategoryCounts categories;
     private final Marketplaces marketplaces;
+    private final DeliveryOptions delivery;
 
     CatalogueController(
-            ProductSearch search, ProductPages pages, CategoryCounts categories, Marketplaces marketplaces) {
+            ProductSearch search,
+            ProductPages pages,
+            CategoryCounts categories,
+            Marketplaces marketplaces,
+            DeliveryOptions delivery) {
+        this.delivery = delivery;
         this.search = search;
         this.pages = pages;
         this.categories = categories;
@@ -63,13 +71,20 @@ class CatalogueController {
         return search.suggest(q, limit);
     }
 
+    /** The product page with its delivery options to {@code country} (checkout's {@link DeliveryOptions}). */
     @GetMapping("/products/{id}")
-    ProductPages.ProductPage product(@PathVariable String id) {
+    ProductWithDelivery product(@PathVariable String id, @RequestParam(defaultValue = "RU") String country) {
         if (!id.matches("\\d{1,18}")) {
             throw ProductNotFound.forId(id);
         }
-        return pages.find(Long.parseLong(id)).orElseThrow(() -> ProductNotFound.forId(id));
+        if (!country.matches("[A-Z]{2}")) {
+            throw InvalidParameter.of("country", "must be an ISO 3166-1 alpha-2 code");
+        }
+        var page = pages.find(Long.parseLong(id)).orElseThrow(() -> ProductNotFound.forId(id));
+        return new ProductWithDelivery(page, delivery.forProduct(Long.parseLong(id), country));
     }
+
+    record ProductWithDelivery(@JsonUnwrapped ProductPages.ProductPage page, List<DeliveryOptions.Option> delivery) {}
 
     @GetMapping("/categories")
     List<CategoryCounts.Node> categories() {

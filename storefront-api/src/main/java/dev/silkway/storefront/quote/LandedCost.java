@@ -70,11 +70,11 @@ final class LandedCost {
                 duty,
                 customs.country() + ", " + whole.grams() + " g, EUR at " + eur.unitRate() + " RUB"));
         long total = lines.stream().mapToLong(QuoteLine::amount).sum();
-        Split split = duty == 0 ? null : split(items, line, customs, cny, eur, international + duty, total);
+        SplitProposal split = duty == 0 ? null : split(items, line, customs, cny, eur, international + duty, total);
         return new Result(List.copyOf(lines), total, chargeable, whole.grams(), split);
     }
 
-    private @Nullable Split split(
+    private @Nullable SplitProposal split(
             List<QuoteItem> items,
             DeliveryLine line,
             CustomsRule customs,
@@ -110,17 +110,17 @@ final class LandedCost {
         if (parcels.size() < 2) {
             return null;
         }
-        List<SplitParcel> proposed = new ArrayList<>();
+        List<SplitProposal.SplitParcel> proposed = new ArrayList<>();
         long splitDeliveryAndDuty = 0;
         for (Parcel parcel : parcels) {
             long delivery = line.charge(parcel.chargeableGrams());
             long duty = customs.duty(parcel.goodsKopecks(), parcel.grams(), eur);
             splitDeliveryAndDuty += delivery + duty;
-            proposed.add(new SplitParcel(
+            proposed.add(new SplitProposal.SplitParcel(
                     parcel.units(), parcel.goodsKopecks(), delivery, duty, parcel.goodsKopecks() + delivery + duty));
         }
         long saving = wholeDeliveryAndDuty - splitDeliveryAndDuty;
-        return saving > 0 ? new Split(List.copyOf(proposed), saving, wholeTotal - saving) : null;
+        return saving > 0 ? new SplitProposal(List.copyOf(proposed), saving, wholeTotal - saving) : null;
     }
 
     /** A quote's figures: lines, their sum, the parcel's chargeable and actual weight, a split or none. */
@@ -129,11 +129,5 @@ final class LandedCost {
             long total,
             int chargeableGrams,
             long actualGrams,
-            @Nullable Split split) {}
-
-    /** Parcels of a split, what it saves against one parcel and the quote's total when split. */
-    record Split(List<SplitParcel> parcels, long saving, long total) {}
-
-    /** One parcel of a split: units per SKU, goods value, its delivery and its duty, and their sum. */
-    record SplitParcel(java.util.Map<Long, Integer> units, long goods, long delivery, long duty, long total) {}
+            @Nullable SplitProposal split) {}
 }

@@ -1,9 +1,9 @@
 package dev.silkway.storefront.quote;
 
 /** One priced line of a quote, in kopecks, with a short explanation of how it was computed. */
-record QuoteLine(Kind kind, long amount, String detail) {
+public record QuoteLine(Kind kind, long amount, String detail) {
 
-    enum Kind {
+    public enum Kind {
         GOODS,
         CHINA_DELIVERY,
         INTERNATIONAL_DELIVERY,
