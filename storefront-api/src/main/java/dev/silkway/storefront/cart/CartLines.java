@@ -33,12 +33,13 @@ class CartLines {
                                COALESCE(NULLIF(p.title_ru, ''), NULLIF(p.title_en, ''), p.title_original) AS title,
                                k.attributes::text AS attributes, COALESCE(k.image_url, img.url) AS image_url,
                                sp.amount_minor, sp.currency, ss.quantity AS stock, ss.in_stock,
-                               (p.status = 'VISIBLE' AND k.active) AS sellable
+                               COALESCE(h.held, 0) AS held, (p.status = 'VISIBLE' AND k.active) AS sellable
                         FROM cart_items i
                         JOIN skus k ON k.id = i.sku_id
                         JOIN products p ON p.id = k.product_id
                         LEFT JOIN sku_prices sp ON sp.sku_id = k.id
                         LEFT JOIN sku_stock ss ON ss.sku_id = k.id
+                        LEFT JOIN sku_holds h ON h.sku_id = k.id
                         LEFT JOIN product_images img ON img.product_id = p.id AND img.position = 0
                         WHERE i.cart_id = ?
                         ORDER BY i.added_at, i.id""").param(cartId).query(this::line).list();
@@ -65,11 +66,12 @@ class CartLines {
     /** A SKU of the product that can be sold now, with its price and the units available. */
     Optional<OnSale> onSale(long productId, long skuId) {
         return jdbc.sql("""
-                        SELECT sp.amount_minor, ss.quantity AS stock, ss.in_stock
+                        SELECT sp.amount_minor, ss.quantity AS stock, ss.in_stock, COALESCE(h.held, 0) AS held
                         FROM skus k
                         JOIN products p ON p.id = k.product_id
                         JOIN sku_prices sp ON sp.sku_id = k.id AND sp.currency = 'CNY'
                         LEFT JOIN sku_stock ss ON ss.sku_id = k.id
+                        LEFT JOIN sku_holds h ON h.sku_id = k.id
                         WHERE k.id = ? AND k.product_id = ? AND k.active AND p.status = 'VISIBLE'""")
                 .params(skuId, productId)
                 .query((rs, n) -> new OnSale(rs.getLong("amount_minor"), available(rs)))
@@ -92,14 +94,17 @@ class CartLines {
         }
     }
 
-    /** Units on sale: the counted stock, 0 when out of stock, null when the marketplace gives no count. */
+    /**
+     * Units on sale: the counted stock less the units open orders hold, 0 when out of stock, null when
+     * the marketplace gives no count.
+     */
     static @Nullable Integer available(ResultSet rs) throws SQLException {
         Integer stock = rs.getObject("stock", Integer.class);
         Boolean inStock = rs.getObject("in_stock", Boolean.class);
         if (inStock == null || !inStock) {
             return 0;
         }
-        return stock;
+        return stock == null ? null : Math.max(0, stock - rs.getInt("held"));
     }
 
     @SuppressWarnings("unchecked")

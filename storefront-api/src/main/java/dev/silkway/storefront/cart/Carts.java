@@ -115,6 +115,12 @@ class Carts {
                           AND i.seen_price_minor IS DISTINCT FROM sp.amount_minor""").param(cartId).update();
     }
 
+    void deleteItemsOfSkus(UUID cartId, Long[] skuIds) {
+        jdbc.sql("DELETE FROM cart_items WHERE cart_id = ? AND sku_id = ANY(?)")
+                .params(cartId, skuIds)
+                .update();
+    }
+
     void delete(UUID cartId) {
         jdbc.sql("DELETE FROM carts WHERE id = ?").param(cartId).update();
     }

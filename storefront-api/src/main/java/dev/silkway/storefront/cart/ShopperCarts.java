@@ -40,6 +40,12 @@ public class ShopperCarts {
         carts.ofUser(userId).ifPresent(carts::acknowledgePrices);
     }
 
+    /** After an order: the ordered SKUs leave the shopper's cart. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void removeOrdered(UUID userId, java.util.Collection<Long> skuIds) {
+        carts.ofUser(userId).ifPresent(cartId -> carts.deleteItemsOfSkus(cartId, skuIds.toArray(Long[]::new)));
+    }
+
     /**
      * Moves a guest's lines into the shopper's cart: quantities of the same SKU added, capped by the
      * stock and the limits; lines no longer on sale dropped. The guest cart is then deleted. An
