@@ -1,5 +1,7 @@
 package dev.silkway.storefront.admin;
 
+import dev.silkway.storefront.web.ClientAddress;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -9,13 +11,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The append-only audit log: written in the same transaction as the admin action it records. */
+/**
+ * The append-only audit log: written in the same transaction as the admin action it records. Other
+ * features record their staff actions here too (delivery lines, order transitions).
+ */
 @Repository
-class AuditLog {
+public class AuditLog {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -27,7 +33,7 @@ class AuditLog {
         this.clock = clock;
     }
 
-    void record(
+    public void record(
             Actor actor,
             String action,
             @Nullable String targetType,
@@ -89,11 +95,21 @@ class AuditLog {
         return new Entries(items, total);
     }
 
-    record Actor(
+    public record Actor(
             UUID id,
             String role,
             String clientAddress,
-            @Nullable String userAgent) {}
+            @Nullable String userAgent) {
+
+        /** The signed-in staff member of {@code request} acting in {@code role}. */
+        public static Actor of(Jwt jwt, String role, HttpServletRequest request) {
+            return new Actor(
+                    UUID.fromString(jwt.getSubject()),
+                    role,
+                    ClientAddress.of(request),
+                    ClientAddress.userAgent(request));
+        }
+    }
 
     record Entry(
             long id,

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,8 +44,12 @@ class AuthController {
 
     @Operation(summary = "Sign in with email and password")
     @PostMapping("/login")
-    Sessions.TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        return login.login(request.email(), request.password(), ClientAddress.of(http), ClientAddress.userAgent(http));
+    Sessions.TokenPair login(
+            @Valid @RequestBody LoginRequest request,
+            @RequestHeader(name = "X-Cart-Token", required = false) @Nullable String cartToken,
+            HttpServletRequest http) {
+        return login.login(
+                request.email(), request.password(), ClientAddress.of(http), ClientAddress.userAgent(http), cartToken);
     }
 
     @Operation(summary = "Exchange a refresh token for a new token pair")

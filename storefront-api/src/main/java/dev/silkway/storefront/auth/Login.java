@@ -3,6 +3,7 @@ package dev.silkway.storefront.auth;
 import dev.silkway.storefront.account.Account;
 import dev.silkway.storefront.account.Accounts;
 import dev.silkway.storefront.account.EmailAddresses;
+import dev.silkway.storefront.cart.ShopperCarts;
 import dev.silkway.storefront.crypto.BlindIndex;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Service;
  * Sign-in with throttling that holds across instances: per client address (429) and per account
  * (5 failures in 15 minutes lock it for 15 minutes: 423). The account key is the email's blind
  * index, so an unknown email is counted, locked and answered exactly like a known one, and Argon2
- * runs against a dummy hash when there is no account: same answer, same time.
+ * runs against a dummy hash when there is no account: same answer, same time. A guest cart whose
+ * token comes with the sign-in is merged into the shopper's cart.
  */
 @Service
 class Login {
@@ -33,6 +35,7 @@ class Login {
     private final AuthProperties.Throttling limits;
     private final Clock clock;
     private final String dummyHash;
+    private final ShopperCarts carts;
 
     Login(
             Accounts accounts,
@@ -42,7 +45,8 @@ class Login {
             BlindIndex index,
             JdbcClient jdbc,
             AuthProperties properties,
-            Clock clock) {
+            Clock clock,
+            ShopperCarts carts) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.throttle = throttle;
@@ -52,9 +56,15 @@ class Login {
         this.limits = properties.throttling();
         this.clock = clock;
         this.dummyHash = encoder.encode(OneTimeTokens.generate());
+        this.carts = carts;
     }
 
-    Sessions.TokenPair login(String rawEmail, String password, String clientAddress, @Nullable String userAgent) {
+    Sessions.TokenPair login(
+            String rawEmail,
+            String password,
+            String clientAddress,
+            @Nullable String userAgent,
+            @Nullable String cartToken) {
         String email = EmailAddresses.normalize(rawEmail);
         byte[] bidx = index.email(email);
         String accountKey = "login:account:" + HexFormat.of().formatHex(bidx);
@@ -91,6 +101,9 @@ class Login {
         }
         accounts.recordLogin(found.id(), clock.instant());
         record(bidx, found.id(), clientAddress, null);
+        if (cartToken != null && !cartToken.isBlank()) {
+            carts.mergeGuestCart(cartToken, found.id());
+        }
         return sessions.start(found, clientAddress, userAgent);
     }
 

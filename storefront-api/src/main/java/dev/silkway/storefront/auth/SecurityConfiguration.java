@@ -75,9 +75,13 @@ class SecurityConfiguration {
                                 "/api/v1/auth/password-reset/confirm",
                                 "/api/v1/auth/verify-email")
                         .permitAll()
+                        .requestMatchers("/api/v1/admin/orders", "/api/v1/admin/orders/**")
+                        .hasAnyRole("OPERATOR", "ADMIN")
                         .requestMatchers("/api/v1/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/api/v1/me", "/api/v1/me/**")
+                        .authenticated()
+                        .requestMatchers("/api/v1/checkout/**", "/api/v1/orders", "/api/v1/orders/**")
                         .authenticated()
                         .requestMatchers("/api/**")
                         .permitAll()

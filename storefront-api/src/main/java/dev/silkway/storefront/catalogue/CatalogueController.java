@@ -1,5 +1,7 @@
 package dev.silkway.storefront.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.silkway.storefront.quote.DeliveryOptions;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -21,13 +23,17 @@ class CatalogueController {
     private final CategoryCounts categories;
     private final Marketplaces marketplaces;
     private final LazyTranslations translations;
+    private final DeliveryOptions delivery;
 
     CatalogueController(
             ProductSearch search,
             ProductPages pages,
             CategoryCounts categories,
             Marketplaces marketplaces,
-            LazyTranslations translations) {
+            LazyTranslations translations,
+            DeliveryOptions delivery) {
+        this.translations = translations;
+        this.delivery = delivery;
         this.search = search;
         this.pages = pages;
         this.categories = categories;
@@ -78,18 +84,26 @@ class CatalogueController {
         return search.suggest(q, limit, ShopperLanguage.of(lang, acceptLanguage));
     }
 
+    /** The product page with its delivery options to {@code country} (checkout's {@link DeliveryOptions}). */
     @GetMapping("/products/{id}")
-    ProductPages.ProductPage product(
+    ProductWithDelivery product(
             @PathVariable String id,
+            @RequestParam(defaultValue = "RU") String country,
             @RequestParam(required = false) @Nullable String lang,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
         ShopperLanguage language = ShopperLanguage.of(lang, acceptLanguage);
         if (!id.matches("\\d{1,18}")) {
             throw ProductNotFound.forId(id);
         }
+        if (!country.matches("[A-Z]{2}")) {
+            throw InvalidParameter.of("country", "must be an ISO 3166-1 alpha-2 code");
+        }
         translations.ensure(Long.parseLong(id));
-        return pages.find(Long.parseLong(id), language).orElseThrow(() -> ProductNotFound.forId(id));
+        var page = pages.find(Long.parseLong(id), language).orElseThrow(() -> ProductNotFound.forId(id));
+        return new ProductWithDelivery(page, delivery.forProduct(Long.parseLong(id), country));
     }
+
+    record ProductWithDelivery(@JsonUnwrapped ProductPages.ProductPage page, List<DeliveryOptions.Option> delivery) {}
 
     @GetMapping("/categories")
     List<CategoryCounts.Node> categories() {

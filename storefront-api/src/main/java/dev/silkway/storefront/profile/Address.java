@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A stored address, decrypted: the API's address shape. */
-record Address(
+public record Address(
         UUID id,
         String label,
         String recipientName,

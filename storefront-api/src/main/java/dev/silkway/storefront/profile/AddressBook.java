@@ -157,7 +157,8 @@ public class AddressBook {
         }
     }
 
-    Address get(UUID userId, UUID id) {
+    /** The shopper's address; another user's or a deleted one is not found (404). */
+    public Address get(UUID userId, UUID id) {
         return jdbc.sql("SELECT * FROM addresses WHERE id = ? AND user_id = ?")
                 .params(id, userId)
                 .query(this::map)

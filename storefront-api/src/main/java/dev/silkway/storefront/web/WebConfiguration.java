@@ -27,8 +27,8 @@ class WebConfiguration {
         CorsConfiguration api = new CorsConfiguration();
         api.setAllowedOrigins(origins);
         api.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
-        api.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key"));
-        api.setExposedHeaders(List.of("Location", "Retry-After"));
+        api.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "X-Cart-Token"));
+        api.setExposedHeaders(List.of("Location", "Retry-After", "X-Cart-Token"));
         api.setAllowCredentials(false);
         api.setMaxAge(Duration.ofHours(1));
         source.registerCorsConfiguration("/api/**", api);

@@ -1,0 +1,10 @@
+package dev.silkway.storefront.order;
+
+/** Who moved an order (order_status_history.source). */
+public enum OrderSource {
+    SHOPPER,
+    OPERATOR,
+    PAYMENT,
+    CARRIER,
+    SYSTEM
+}

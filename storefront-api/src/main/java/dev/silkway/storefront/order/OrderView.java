@@ -1,0 +1,102 @@
+package dev.silkway.storefront.order;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.silkway.storefront.money.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * An order in the API: lines, the quote's lines, the status history. No {@code payment} block yet:
+ * the payments issue adds it with the provider's confirmation URL.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record OrderView(
+        UUID id,
+        long number,
+        String status,
+        Money total,
+        String deliveryMethod,
+        String paymentMethod,
+        String country,
+        boolean split,
+        @Nullable Instant reservedUntil,
+        Instant createdAt,
+        List<Line> lines,
+        @Nullable List<QuoteLineView> quoteLines,
+        @Nullable List<Orders.Transition> statusHistory) {
+
+    static OrderView summary(OrderRecord order) {
+        return of(order, List.of(), null, null);
+    }
+
+    static OrderView of(
+            OrderRecord order,
+            List<Orders.Line> lines,
+            @Nullable List<QuoteLineView> quoteLines,
+            @Nullable List<Orders.Transition> history) {
+        return new OrderView(
+                order.id(),
+                order.number(),
+                order.status().name(),
+                Money.rub(order.total()),
+                order.deliveryMethod(),
+                order.paymentMethod(),
+                order.country(),
+                order.split(),
+                order.status() == OrderStatus.AWAITING_PAYMENT ? order.reservedUntil() : null,
+                order.createdAt(),
+                lines.stream().map(Line::of).toList(),
+                quoteLines,
+                history);
+    }
+
+    /** The order's full view: lines, quote lines (from the snapshot) and history. */
+    static OrderView detail(OrderRecord order, Orders orders, ObjectMapper json) {
+        List<Map<String, Object>> quoteLines =
+                json.readValue(orders.quoteLines(order.id()), new TypeReference<List<Map<String, Object>>>() {});
+        return of(
+                order,
+                orders.lines(order.id()),
+                quoteLines.stream()
+                        .map(l -> new QuoteLineView(
+                                String.valueOf(l.get("kind")),
+                                Money.rub(((Number) l.get("amount")).longValue()),
+                                String.valueOf(l.get("detail"))))
+                        .toList(),
+                orders.history(order.id()));
+    }
+
+    record Line(
+            long id,
+            @Nullable String productId,
+            @Nullable String skuId,
+            String title,
+            Map<String, Object> skuAttributes,
+            @Nullable String imageUrl,
+            int quantity,
+            Money unitPriceCny,
+            Money unitPrice,
+            Money lineTotal) {
+
+        static Line of(Orders.Line line) {
+            return new Line(
+                    line.id(),
+                    line.productId() == null ? null : Long.toString(line.productId()),
+                    line.skuId() == null ? null : Long.toString(line.skuId()),
+                    line.title(),
+                    line.skuAttributes(),
+                    line.imageUrl(),
+                    line.quantity(),
+                    Money.cny(line.sourceUnitPrice()),
+                    Money.rub(line.unitPrice()),
+                    Money.rub(line.lineTotal()));
+        }
+    }
+
+    record QuoteLineView(String kind, Money amount, String detail) {}
+}

@@ -1,0 +1,95 @@
+package dev.silkway.storefront.order;
+
+import dev.silkway.storefront.delivery.DeliveryMethod;
+import dev.silkway.storefront.web.NotFound;
+import dev.silkway.storefront.web.ValidationFailed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.ObjectMapper;
+
+/** The shopper's orders: place (idempotent), read, cancel. Another shopper's order is a 404. */
+@RestController
+@RequestMapping("/api/v1/orders")
+class OrdersController {
+
+    private final OrderPlacement placement;
+    private final OrderLifecycle lifecycle;
+    private final Orders orders;
+    private final ObjectMapper json;
+
+    OrdersController(OrderPlacement placement, OrderLifecycle lifecycle, Orders orders, ObjectMapper json) {
+        this.placement = placement;
+        this.lifecycle = lifecycle;
+        this.orders = orders;
+        this.json = json;
+    }
+
+    @PostMapping
+    ResponseEntity<OrderView> place(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+            @Valid @RequestBody PlaceRequest request) {
+        if (key == null || key.isBlank() || key.length() > 128) {
+            throw ValidationFailed.field("Idempotency-Key", "a header of 1 to 128 characters is required");
+        }
+        UUID userId = UUID.fromString(jwt.getSubject());
+        var placed = placement.place(new PlaceOrder(
+                userId,
+                key.strip(),
+                request.quoteId(),
+                request.addressId(),
+                request.deliveryMethod(),
+                request.paymentMethod(),
+                Boolean.TRUE.equals(request.split())));
+        OrderView view = view(userId, placed.orderId());
+        return placed.created()
+                ? ResponseEntity.created(URI.create("/api/v1/orders/" + placed.orderId()))
+                        .body(view)
+                : ResponseEntity.ok(view);
+    }
+
+    @GetMapping("/{id}")
+    OrderView order(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return view(UUID.fromString(jwt.getSubject()), id);
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Transactional
+    OrderView cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        UUID userId = UUID.fromString(jwt.getSubject());
+        OrderRecord order = orders.of(userId, id).orElseThrow(() -> NotFound.of("order"));
+        OrderStatus status = orders.lockStatus(id).orElseThrow();
+        if (!status.cancellableByShopper()) {
+            throw OrderProblems.IllegalTransition.of(status, OrderStatus.CANCELLED);
+        }
+        lifecycle.move(
+                order.id(), status.cancelledByShopper(), OrderSource.SHOPPER, userId, "cancelled by the shopper");
+        return view(userId, id);
+    }
+
+    private OrderView view(UUID userId, UUID id) {
+        OrderRecord order = orders.of(userId, id).orElseThrow(() -> NotFound.of("order"));
+        return OrderView.detail(order, orders, json);
+    }
+
+    record PlaceRequest(
+            @NotNull UUID quoteId,
+            @NotNull UUID addressId,
+            @NotNull DeliveryMethod deliveryMethod,
+            @NotNull PaymentMethod paymentMethod,
+            @Nullable Boolean split) {}
+}

@@ -1,0 +1,328 @@
+package dev.silkway.storefront.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.silkway.storefront.Api;
+import dev.silkway.storefront.CheckoutApi;
+import dev.silkway.storefront.CheckoutCatalogue;
+import dev.silkway.storefront.Shoppers;
+import dev.silkway.storefront.StorefrontIntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class OrderIT extends StorefrontIntegrationTest {
+
+    private CheckoutApi checkout;
+    private CheckoutCatalogue catalogue;
+
+    @BeforeEach
+    void setUp() {
+        checkout = new CheckoutApi(port);
+        catalogue = new CheckoutCatalogue(jdbc);
+        catalogue.rate("CNY", "12.5");
+        catalogue.rate("EUR", "100");
+    }
+
+    /** A signed-up shopper with one address, the SKU in the cart and a quote by AIR. */
+    record Buyer(Shoppers.Session session, String addressId, JsonNode quote) {
+
+        Map<String, Object> order(boolean split) {
+            return Map.of(
+                    "quoteId",
+                    quote.path("quoteId").asString(),
+                    "addressId",
+                    addressId,
+                    "deliveryMethod",
+                    "AIR",
+                    "paymentMethod",
+                    "CARD",
+                    "split",
+                    split);
+        }
+    }
+
+    private Buyer buyer(CheckoutCatalogue.Sku sku, int quantity) {
+        var session = Shoppers.signUp(api);
+        var added = checkout.send(
+                "POST",
+                "/api/v1/cart/items",
+                Map.of(
+                        "productId",
+                        Long.toString(sku.productId()),
+                        "skuId",
+                        Long.toString(sku.skuId()),
+                        "quantity",
+                        quantity),
+                session.accessToken(),
+                Map.of());
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        String addressId = api.post(
+                        "/api/v1/me/addresses", new HashMap<>(Shoppers.moscowAddress()), session.accessToken())
+                .text("id");
+        long version = added.json().path("version").asLong();
+        var quote = api.post(
+                "/api/v1/checkout/quote",
+                Map.of("addressId", addressId, "deliveryMethod", "AIR", "cartVersion", version),
+                session.accessToken());
+        assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
+        return new Buyer(session, addressId, quote.json());
+    }
+
+    private Api.Response place(Buyer buyer, String key, Map<String, Object> body) {
+        return checkout.send(
+                "POST", "/api/v1/orders", body, buyer.session().accessToken(), Map.of("Idempotency-Key", key));
+    }
+
+    private int held(CheckoutCatalogue.Sku sku) {
+        return jdbc.sql("SELECT COALESCE((SELECT held FROM sku_holds WHERE sku_id = ?), 0)")
+                .param(sku.skuId())
+                .query(Integer.class)
+                .single();
+    }
+
+    private String status(String orderId) {
+        return jdbc.sql("SELECT status FROM orders WHERE id = ?")
+                .param(UUID.fromString(orderId))
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void placesAnOrderAwaitingPaymentFromTheQuoteWithItsSnapshotHistoryAndEvent() {
+        var sku = catalogue.product("bags", "Сумка кожаная", 100_000, 5);
+        catalogue.weight(sku, 800, 300, 200, 100);
+        var buyer = buyer(sku, 2);
+
+        var placed = place(buyer, "key-1", buyer.order(false));
+
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        JsonNode order = placed.json();
+        String id = order.path("id").asString();
+        assertThat(order.path("status").asString()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(order.path("number").asLong()).isGreaterThan(100_000);
+        assertThat(order.path("total")).isEqualTo(buyer.quote().path("total"));
+        assertThat(order.has("payment")).isFalse();
+        JsonNode line = order.path("lines").get(0);
+        assertThat(line.path("skuId").asString()).isEqualTo(Long.toString(sku.skuId()));
+        assertThat(line.path("quantity").asInt()).isEqualTo(2);
+        assertThat(line.path("unitPrice").path("amount").asString()).isEqualTo("12500.00");
+        assertThat(line.path("lineTotal").path("amount").asString()).isEqualTo("25000.00");
+        assertThat(order.path("quoteLines")).hasSize(buyer.quote().path("lines").size());
+        assertThat(order.path("statusHistory")).hasSize(1);
+        assertThat(order.path("statusHistory").get(0).path("to").asString()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(order.path("statusHistory").get(0).path("source").asString()).isEqualTo("SHOPPER");
+        assertThat(held(sku)).isEqualTo(2);
+        assertThat(api.get("/api/v1/cart", buyer.session().accessToken()).json().path("items"))
+                .isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_events WHERE aggregate_type = 'order' AND aggregate_id = ?"
+                                + " AND event_type = 'OrderPlaced'")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        byte[] envelope = jdbc.sql("SELECT shipping_address_enc FROM orders WHERE id = ?")
+                .param(UUID.fromString(id))
+                .query(byte[].class)
+                .single();
+        assertThat(new String(envelope, java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("Тверская");
+        var history = api.get(
+                        "/api/v1/me/orders?status=AWAITING_PAYMENT",
+                        buyer.session().accessToken())
+                .json();
+        assertThat(history.path("items").get(0).path("id").asString()).isEqualTo(id);
+        assertThat(api.get("/api/v1/orders/" + id, buyer.session().accessToken())
+                        .json()
+                        .path("id")
+                        .asString())
+                .isEqualTo(id);
+    }
+
+    @Test
+    void theSameKeyAnswersTheSameOrderAnotherBodyIs422AndNoKeyIs400() {
+        var sku = catalogue.product("bags", "Сумка", 10_000, 5);
+        var buyer = buyer(sku, 1);
+
+        var first = place(buyer, "retry-me", buyer.order(false));
+        var again = place(buyer, "retry-me", buyer.order(false));
+        Map<String, Object> other = new HashMap<>(buyer.order(false));
+        other.put("paymentMethod", "CRYPTO");
+        var otherBody = place(buyer, "retry-me", other);
+        var noKey = checkout.send(
+                "POST", "/api/v1/orders", buyer.order(false), buyer.session().accessToken(), Map.of());
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("id")).isEqualTo(first.json().path("id"));
+        assertThat(otherBody.status()).isEqualTo(422);
+        assertThat(noKey.status()).isEqualTo(400);
+        assertThat(noKey.json().path("errors").get(0).path("field").asString()).isEqualTo("Idempotency-Key");
+        assertThat(held(sku)).isEqualTo(1);
+        assertThat(place(buyer, "another-key", buyer.order(false)).status()).isEqualTo(409);
+    }
+
+    @Test
+    void neverHoldsMoreUnitsThanTheStockWhenManyShoppersOrderAtOnce() throws Exception {
+        var sku = catalogue.product("sneakers", "Лимитированные кроссовки", 50_000, 20);
+        List<Buyer> buyers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            buyers.add(buyer(sku, 1));
+        }
+        catalogue.stock(sku, 5);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(12)) {
+            for (Buyer buyer : buyers) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return place(buyer, "race", buyer.order(false)).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(5);
+            assertThat(statuses).filteredOn(s -> s == 409).hasSize(7);
+        }
+        assertThat(held(sku)).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT COALESCE(sum(quantity), 0) FROM order_lines WHERE sku_id = ?")
+                        .param(sku.skuId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void anUnpaidOrderPastItsReservationIsCancelledByTheJobAndItsStockReleased() {
+        var sku = catalogue.product("bags", "Сумка", 10_000, 3);
+        var buyer = buyer(sku, 3);
+        String id = place(buyer, "k", buyer.order(false)).json().path("id").asString();
+        assertThat(held(sku)).isEqualTo(3);
+
+        clock.advance(Duration.ofMinutes(16));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(id).equals("CANCELLED"));
+        assertThat(held(sku)).isZero();
+        assertThat(jdbc.sql("SELECT source FROM order_status_history WHERE order_id = ? AND to_status = 'CANCELLED'")
+                        .param(UUID.fromString(id))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SYSTEM");
+    }
+
+    @Test
+    void theShopperCancelsBeforePurchaseAndTheStockIsReleased() {
+        var sku = catalogue.product("bags", "Сумка", 10_000, 1);
+        var buyer = buyer(sku, 1);
+        String id = place(buyer, "k", buyer.order(false)).json().path("id").asString();
+
+        var cancelled = api.post(
+                "/api/v1/orders/" + id + "/cancel", null, buyer.session().accessToken());
+
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(held(sku)).isZero();
+        assertThat(api.post(
+                                "/api/v1/orders/" + id + "/cancel",
+                                null,
+                                buyer.session().accessToken())
+                        .status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void anotherShoppersOrderIsNotFound() {
+        var buyer = buyer(catalogue.product("bags", "Сумка", 10_000, 5), 1);
+        String id = place(buyer, "k", buyer.order(false)).json().path("id").asString();
+        var stranger = Shoppers.signUp(api);
+
+        assertThat(api.get("/api/v1/orders/" + id, stranger.accessToken()).status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/orders/" + id + "/cancel", null, stranger.accessToken())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get(
+                                "/api/v1/orders/" + UUID.randomUUID(),
+                                buyer.session().accessToken())
+                        .status())
+                .isEqualTo(404);
+        assertThat(status(id)).isEqualTo("AWAITING_PAYMENT");
+    }
+
+    @Test
+    void staffMoveOrdersThroughLegalTransitionsOnlyAndEachMoveIsAudited() {
+        var buyer = buyer(catalogue.product("bags", "Сумка", 10_000, 5), 1);
+        JsonNode placed = place(buyer, "k", buyer.order(false)).json();
+        String id = placed.path("id").asString();
+        var admin = admin();
+
+        var illegal =
+                api.post("/api/v1/admin/orders/" + id + "/transitions", Map.of("to", "SHIPPED"), admin.accessToken());
+        assertThat(illegal.status()).isEqualTo(409);
+        assertThat(status(id)).isEqualTo("AWAITING_PAYMENT");
+
+        var paid = api.post(
+                "/api/v1/admin/orders/" + id + "/transitions",
+                Map.of("to", "PAID", "note", "paid by bank transfer"),
+                admin.accessToken());
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+        assertThat(paid.json().path("statusHistory")).hasSize(2);
+        assertThat(paid.json().path("statusHistory").get(1).path("source").asString())
+                .isEqualTo("OPERATOR");
+        assertThat(api.get("/api/v1/admin/audit-log?action=ORDER_TRANSITIONED&targetId=" + id, admin.accessToken())
+                        .json()
+                        .path("total")
+                        .asLong())
+                .isEqualTo(1);
+        var list = api.get(
+                        "/api/v1/admin/orders?status=PAID&q="
+                                + placed.path("number").asLong(),
+                        admin.accessToken())
+                .json();
+        assertThat(list.path("items").get(0).path("id").asString()).isEqualTo(id);
+        assertThat(api.post(
+                                "/api/v1/admin/orders/" + id + "/transitions",
+                                Map.of("to", "PAID"),
+                                buyer.session().accessToken())
+                        .status())
+                .isEqualTo(403);
+
+        var cancelledAfterPayment = api.post(
+                "/api/v1/orders/" + id + "/cancel", null, buyer.session().accessToken());
+        assertThat(cancelledAfterPayment.json().path("status").asString()).isEqualTo("REFUND_PENDING");
+    }
+
+    /** The Belarus case of QuoteIT without insurance: 35,137.50 - 600.00 = 34,537.50, split saves 1,350.00. */
+    @Test
+    void anOrderPlacedSplitPaysTheSplitTotal() {
+        var sku = catalogue.product("watches", "Часы", 120_000, 5);
+        catalogue.weight(sku, 1_000, 200, 100, 100);
+        var buyer = buyer(sku, 2);
+        assertThat(buyer.quote()
+                        .path("splitProposal")
+                        .path("total")
+                        .path("amount")
+                        .asString())
+                .isEqualTo("33187.50");
+
+        var placed = place(buyer, "k", buyer.order(true));
+
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        assertThat(placed.json().path("total").path("amount").asString()).isEqualTo("33187.50");
+        assertThat(placed.json().path("split").asBoolean()).isTrue();
+    }
+}
