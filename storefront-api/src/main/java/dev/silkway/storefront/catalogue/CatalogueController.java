@@ -32,7 +32,6 @@ class CatalogueController {
             Marketplaces marketplaces,
             LazyTranslations translations,
             DeliveryOptions delivery) {
-        this.translations = translations;
         this.delivery = delivery;
         this.search = search;
         this.pages = pages;
