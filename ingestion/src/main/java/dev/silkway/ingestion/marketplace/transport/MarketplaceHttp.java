@@ -1,10 +1,10 @@
 package dev.silkway.ingestion.marketplace.transport;
 
 import dev.silkway.ingestion.marketplace.common.Marketplace;
-import dev.silkway.platform.pacing.RateLimiter;
 import dev.silkway.platform.outbound.Answer;
 import dev.silkway.platform.outbound.OutboundFailed;
 import dev.silkway.platform.outbound.OutboundHttp;
+import dev.silkway.platform.pacing.RateLimiter;
 import dev.silkway.platform.retry.Retry;
 import java.net.http.HttpRequest;
 import java.util.function.Function;

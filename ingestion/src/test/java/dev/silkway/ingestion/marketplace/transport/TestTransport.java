@@ -1,9 +1,9 @@
 package dev.silkway.ingestion.marketplace.transport;
 
 import dev.silkway.ingestion.marketplace.common.Marketplace;
-import dev.silkway.platform.pacing.RateLimiter;
 import dev.silkway.platform.outbound.AnswerLimits;
 import dev.silkway.platform.outbound.OutboundHttp;
+import dev.silkway.platform.pacing.RateLimiter;
 import dev.silkway.platform.retry.Backoff;
 import java.time.Duration;
 import java.util.List;
