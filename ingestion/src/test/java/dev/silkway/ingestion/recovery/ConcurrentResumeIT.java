@@ -3,11 +3,11 @@ package dev.silkway.ingestion.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.silkway.ingestion.SandboxProcess;
 import dev.silkway.ingestion.marketplace.common.Json;
 import dev.silkway.localprocess.JavaChild;
 import dev.silkway.localprocess.Ports;
 import dev.silkway.testsupport.ActuatorProbe;
+import dev.silkway.testsupport.SandboxProcess;
 import dev.silkway.testsupport.Services;
 import dev.silkway.testsupport.StaffTokens;
 import dev.silkway.testsupport.TestDatabases;
