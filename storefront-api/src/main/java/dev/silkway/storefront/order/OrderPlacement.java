@@ -2,6 +2,7 @@ package dev.silkway.storefront.order;
 
 import dev.silkway.storefront.cart.ShopperCarts;
 import dev.silkway.storefront.crypto.PiiCipher;
+import dev.silkway.storefront.crypto.PiiColumn;
 import dev.silkway.storefront.delivery.DeliveryLines;
 import dev.silkway.storefront.profile.AddressBook;
 import dev.silkway.storefront.quote.Quote;
@@ -35,6 +36,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Service
 class OrderPlacement {
+
+    private static final PiiColumn SHIPPING_ADDRESS = PiiColumn.of("orders", "shipping_address_enc");
 
     private final Orders orders;
     private final StockHolds holds;
@@ -121,18 +124,20 @@ class OrderPlacement {
         long international = split ? quote.split().delivery() : quote.amount(QuoteLine.Kind.INTERNATIONAL_DELIVERY);
         long duty = split ? quote.split().duty() : quote.amount(QuoteLine.Kind.CUSTOMS_DUTY);
         long total = split ? quote.split().total() : quote.total();
-        UUID id = jdbc.sql("""
-                        INSERT INTO orders (user_id, idempotency_key, request_hash, status, delivery_method, payment_method,
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO orders (id, user_id, idempotency_key, request_hash, status, delivery_method, payment_method,
                             address_id, shipping_country, shipping_address_enc, pii_key_id, currency, goods_minor,
                             china_delivery_minor, international_delivery_minor, commission_minor, insurance_minor,
                             customs_duty_minor, discount_minor, total_minor, goods_cny_minor, exchange_rate,
                             exchange_rate_date, chargeable_weight_grams, quote_id, split, snapshot, reserved_until,
                             holds_stock, created_at, updated_at)
-                        VALUES (:user, :key, :hash, 'AWAITING_PAYMENT', :method, :payment, :address, :country, :envelope,
+                        VALUES (:id, :user, :key, :hash, 'AWAITING_PAYMENT', :method, :payment, :address, :country, :envelope,
                             :keyId, 'RUB', :goods, :china, :international, :fee, :insurance, :duty, :discount, :total,
                             :goodsCny, :rate, :rateDate, :grams, :quote, :split, CAST(:snapshot AS jsonb), :reservedUntil,
                             true, :now, :now)
-                        RETURNING id""")
+""")
+                .param("id", id)
                 .param("user", command.userId())
                 .param("key", command.idempotencyKey())
                 .param("hash", hash)
@@ -140,7 +145,7 @@ class OrderPlacement {
                 .param("payment", command.paymentMethod().name())
                 .param("address", address.id())
                 .param("country", address.country())
-                .param("envelope", cipher.seal(json.writeValueAsString(address)))
+                .param("envelope", cipher.seal(json.writeValueAsString(address), SHIPPING_ADDRESS, id))
                 .param("keyId", cipher.activeKeyId())
                 .param("goods", quote.amount(QuoteLine.Kind.GOODS))
                 .param("china", quote.amount(QuoteLine.Kind.CHINA_DELIVERY))
@@ -163,8 +168,7 @@ class OrderPlacement {
                 .param("snapshot", json.writeValueAsString(snapshot(quote)))
                 .param("reservedUntil", OffsetDateTime.ofInstant(now.plus(properties.reservation()), ZoneOffset.UTC))
                 .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .query(UUID.class)
-                .single();
+                .update();
         insertLines(id, quote);
         orders.recordTransition(
                 id, null, OrderStatus.AWAITING_PAYMENT, OrderSource.SHOPPER, command.userId(), null, now);
