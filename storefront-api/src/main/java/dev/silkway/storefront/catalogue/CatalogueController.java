@@ -1,5 +1,6 @@
 package dev.silkway.storefront.catalogue;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,7 @@ class CatalogueController {
         this.marketplaces = marketplaces;
     }
 
+    @Operation(summary = "Search the catalogue with facets and a cursor")
     @GetMapping("/products")
     Views.SearchPage products(
             @RequestParam(required = false) @Nullable String q,
@@ -45,6 +47,7 @@ class CatalogueController {
                 q, category, marketplace, brand, priceMin, priceMax, ratingMin, inStock, sort, size, cursor));
     }
 
+    @Operation(summary = "Suggest title completions")
     @GetMapping("/products/suggest")
     Views.Suggestions suggest(
             @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String size)
@@ -63,6 +66,7 @@ class CatalogueController {
         return search.suggest(q, limit);
     }
 
+    @Operation(summary = "Read a product page with its SKUs and prices")
     @GetMapping("/products/{id}")
     ProductPages.ProductPage product(@PathVariable String id) {
         if (!id.matches("\\d{1,18}")) {
@@ -71,11 +75,13 @@ class CatalogueController {
         return pages.find(Long.parseLong(id)).orElseThrow(() -> ProductNotFound.forId(id));
     }
 
+    @Operation(summary = "Read the unified category tree with product counts")
     @GetMapping("/categories")
     List<CategoryCounts.Node> categories() {
         return categories.tree();
     }
 
+    @Operation(summary = "List the marketplaces that have products")
     @GetMapping("/marketplaces")
     List<Marketplaces.MarketplaceView> marketplaces() {
         return marketplaces.list();
