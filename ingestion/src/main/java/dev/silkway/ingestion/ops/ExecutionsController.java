@@ -1,6 +1,8 @@
 package dev.silkway.ingestion.ops;
 
 import dev.silkway.ingestion.pipeline.IngestionRuns;
+import dev.silkway.ingestion.schedule.ScheduledJob;
+import dev.silkway.ingestion.schedule.Schedules;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/ops/executions}: list, detail (per-step counts, progress), restart from the checkpoint. */
+/**
+ * {@code /api/v1/ops/executions}: list, detail (per-step counts, progress), restart from the checkpoint (not of a
+ * disabled feed: 409).
+ */
 @RestController
 @RequestMapping("/api/v1/ops/executions")
 class ExecutionsController {
@@ -24,8 +29,10 @@ class ExecutionsController {
 
     private final ExecutionQueries executions;
     private final IngestionRuns runs;
+    private final Schedules schedules;
 
-    ExecutionsController(ExecutionQueries executions, IngestionRuns runs) {
+    ExecutionsController(ExecutionQueries executions, IngestionRuns runs, Schedules schedules) {
+        this.schedules = schedules;
         this.executions = executions;
         this.runs = runs;
     }
@@ -54,6 +61,15 @@ class ExecutionsController {
     @PostMapping("/{id}/restart")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Object> restart(@PathVariable long id) {
+        String feed =
+                executions.detail(id).map(d -> d.execution().marketplace()).orElse(null);
+        if (feed != null
+                && schedules
+                        .find(ScheduledJob.nameOfFeed(feed))
+                        .filter(job -> !job.enabled())
+                        .isPresent()) {
+            throw OpsProblem.conflict(feed + " is disabled: an admin enables it before it runs");
+        }
         try {
             IngestionRuns.Started started = runs.restart(id);
             return Map.of("executionId", started.executionId(), "runId", started.runId());

@@ -144,6 +144,27 @@ class OpsApiIT {
     }
 
     @Test
+    void refusesToRestartAFailedExecutionOfADisabledFeedWith409() throws Exception {
+        JdbcClient jdbc = JdbcClient.create(database);
+        jdbc.sql("UPDATE marketplaces SET enabled = false WHERE code = '1688'").update();
+        jdbc.sql("INSERT INTO batch_job_instance (job_instance_id, version, job_name, job_key)"
+                        + " VALUES (987001, 0, 'marketplaceIngestJob', 'ops-api-it-disabled')")
+                .update();
+        jdbc.sql(
+                        "INSERT INTO batch_job_execution (job_execution_id, version, job_instance_id, create_time, start_time,"
+                                + " end_time, status, exit_code) VALUES (987001, 1, 987001, now(), now(), now(), 'FAILED', 'FAILED')")
+                .update();
+        jdbc.sql("INSERT INTO batch_job_execution_params (job_execution_id, parameter_name, parameter_type,"
+                        + " parameter_value, identifying) VALUES (987001, 'feed', 'java.lang.String', '1688', 'Y')")
+                .update();
+
+        HttpResponse<String> refused = call("POST", "/api/v1/ops/executions/987001/restart", null, operator());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("1688 is disabled");
+    }
+
+    @Test
     void aUserMadeOperatorWatchesAndRestartsJobsAndLosesTheRoleAtOnce() throws Exception {
         UUID user = StaffTokens.createAccount(database, "SHOPPER");
         assertThat(call("GET", "/api/v1/ops/executions", null, StaffTokens.token(user, "SHOPPER"))

@@ -2,6 +2,7 @@ package dev.silkway.storefront.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.silkway.storefront.quote.DeliveryOptions;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ class CatalogueController {
         this.translations = translations;
     }
 
+    @Operation(summary = "Search the catalogue with facets and a cursor")
     @GetMapping("/products")
     Views.SearchPage products(
             @RequestParam(required = false) @Nullable String q,
@@ -62,6 +64,7 @@ class CatalogueController {
                 ShopperLanguage.of(lang, acceptLanguage));
     }
 
+    @Operation(summary = "Suggest title completions")
     @GetMapping("/products/suggest")
     Views.Suggestions suggest(
             @RequestParam(required = false) @Nullable String q,
@@ -84,6 +87,7 @@ class CatalogueController {
     }
 
     /** The product page with its delivery options to {@code country} (checkout's {@link DeliveryOptions}). */
+    @Operation(summary = "Read a product page with its SKUs and prices")
     @GetMapping("/products/{id}")
     ProductWithDelivery product(
             @PathVariable String id,
@@ -104,11 +108,13 @@ class CatalogueController {
 
     record ProductWithDelivery(@JsonUnwrapped ProductPages.ProductPage page, List<DeliveryOptions.Option> delivery) {}
 
+    @Operation(summary = "Read the unified category tree with product counts")
     @GetMapping("/categories")
     List<CategoryCounts.Node> categories() {
         return categories.tree();
     }
 
+    @Operation(summary = "List the marketplaces that have products")
     @GetMapping("/marketplaces")
     List<Marketplaces.MarketplaceView> marketplaces() {
         return marketplaces.list();
