@@ -28,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The {@code checkout} benchmark: N concurrent shoppers (default 64) each buy {@code bench.rounds}
  * times (default 5) one unit of a random SKU among a few with little stock (contention: about half the
  * attempts find it sold out), through the real API: add to cart, quote, place the order. Then the
- * limit, on the same database and the same number of threads: the same orders' rows (hold, order,
- * lines, history, outbox event) written by a plain JDBC loop. Both paths first run
+ * limit, on the same database and the same number of threads: the same rows (cart line, quote, hold,
+ * order, line, history, outbox event) written by a plain JDBC loop. Both paths first run
  * {@code bench.warmUpRounds} (3) unmeasured rounds on SKUs of ample stock. Checks that no SKU ever has more units
  * held or sold than its stock. Target orders/s ≥ 0.3× the plain SQL path, oversold = 0.
  *
@@ -191,9 +191,32 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
         return ordered;
     }
 
-    /** The rows an order writes, and nothing else: hold, order, line, history, outbox event. */
+    /**
+     * The rows the API's flow writes, and nothing else: the cart line, the quote, the hold, the order,
+     * its line, history row and outbox event, the cart line deleted.
+     */
     private boolean writeOrder(Buyer buyer, CheckoutCatalogue.Sku sku, int round) {
         Boolean written = transactions.execute(status -> {
+            UUID cart =
+                    jdbc.sql("""
+                            INSERT INTO carts (user_id) VALUES (?)
+                            ON CONFLICT (user_id) DO UPDATE SET updated_at = now() RETURNING id""").param(buyer.session().id()).query(UUID.class).single();
+            jdbc.sql("""
+                            INSERT INTO cart_items (cart_id, sku_id, quantity, seen_price_minor, seen_currency)
+                            VALUES (?, ?, 1, 10000, 'CNY')""").params(cart, sku.skuId()).update();
+            UUID quote = jdbc.sql("""
+                            INSERT INTO quotes (user_id, cart_version, address_id, country, delivery_method, insurance,
+                                cny_rate, cny_rate_date, eur_rate, eur_rate_date, items, lines, total_minor,
+                                chargeable_weight_grams, estimated_weights, expires_at)
+                            VALUES (?, 1, ?, 'RU', 'AIR', false, 12.5, CURRENT_DATE, 100, CURRENT_DATE, '[]', '[]',
+                                208650, 500, false, now() + interval '15 minutes')
+                            RETURNING id""")
+                    .params(buyer.session().id(), UUID.fromString(buyer.addressId()))
+                    .query(UUID.class)
+                    .single();
+            jdbc.sql("DELETE FROM cart_items WHERE cart_id = ? AND sku_id = ?")
+                    .params(cart, sku.skuId())
+                    .update();
             int held = jdbc.sql("INSERT INTO sku_holds (sku_id) VALUES (?) ON CONFLICT (sku_id) DO NOTHING")
                     .param(sku.skuId())
                     .update();
@@ -206,11 +229,12 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
             }
             UUID id = jdbc.sql("""
                             INSERT INTO orders (user_id, idempotency_key, request_hash, status, delivery_method,
-                                payment_method, address_id, shipping_country, shipping_address_enc, pii_key_id, currency,
+                                payment_method, quote_id, address_id, shipping_country, shipping_address_enc, pii_key_id,
+                                currency,
                                 goods_minor, china_delivery_minor, international_delivery_minor, commission_minor,
                                 total_minor, goods_cny_minor, exchange_rate, exchange_rate_date, chargeable_weight_grams,
                                 snapshot, reserved_until, holds_stock)
-                            VALUES (?, ?, ?, 'AWAITING_PAYMENT', 'AIR', 'CARD', ?, 'RU', ?, 'k1', 'RUB', 125000, 18750,
+                            VALUES (?, ?, ?, 'AWAITING_PAYMENT', 'AIR', 'CARD', ?, ?, 'RU', ?, 'k1', 'RUB', 125000, 18750,
                                 45000, 19900, 208650, 10000, 12.5, CURRENT_DATE, 500, '{}', now() + interval '15 minutes',
                                 true)
                             RETURNING id""")
@@ -218,6 +242,7 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
                             buyer.session().id(),
                             "sql-" + round,
                             new byte[32],
+                            quote,
                             UUID.fromString(buyer.addressId()),
                             new byte[96])
                     .query(UUID.class)
