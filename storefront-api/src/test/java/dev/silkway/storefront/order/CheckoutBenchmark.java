@@ -7,6 +7,8 @@ import dev.silkway.storefront.CheckoutApi;
 import dev.silkway.storefront.CheckoutCatalogue;
 import dev.silkway.storefront.Shoppers;
 import dev.silkway.storefront.StorefrontIntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +44,9 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    MeterRegistry meters;
 
     private record Buyer(Shoppers.Session session, String addressId) {}
 
@@ -88,6 +94,7 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
                 },
                 rounds);
 
+        serverTimes();
         long oversold = oversold(apiSkus, stock) + oversold(sqlSkus, stock);
         Collections.sort(latencies);
         double apiPerS = apiOrders.get() / (apiNanos / 1e9);
@@ -263,6 +270,27 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
             return true;
         });
         return Boolean.TRUE.equals(written);
+    }
+
+    /** Where the API's time goes: the server's own time per endpoint (warm-up included). */
+    private void serverTimes() {
+        for (Timer timer : meters.find("http.server.requests").timers()) {
+            String uri = timer.getId().getTag("uri");
+            if (uri != null
+                    && (uri.startsWith("/api/v1/cart")
+                            || uri.startsWith("/api/v1/checkout")
+                            || uri.startsWith("/api/v1/orders"))) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "server %s %s %s: %d requests, mean %.1f ms, max %.1f ms%n",
+                        timer.getId().getTag("method"),
+                        uri,
+                        timer.getId().getTag("status"),
+                        timer.count(),
+                        timer.mean(TimeUnit.MILLISECONDS),
+                        timer.max(TimeUnit.MILLISECONDS));
+            }
+        }
     }
 
     private List<CheckoutCatalogue.Sku> skus(CheckoutCatalogue catalogue, String label, int stock) {
