@@ -143,6 +143,10 @@ class OrderIT extends StorefrontIntegrationTest {
                         buyer.session().accessToken())
                 .json();
         assertThat(history.path("items").get(0).path("id").asString()).isEqualTo(id);
+        assertThat(api.get("/api/v1/me/orders?status=CANCELLED", buyer.session().accessToken())
+                        .json()
+                        .path("items"))
+                .isEmpty();
         assertThat(api.get("/api/v1/orders/" + id, buyer.session().accessToken())
                         .json()
                         .path("id")

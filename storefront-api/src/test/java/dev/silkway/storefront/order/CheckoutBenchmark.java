@@ -1,0 +1,345 @@
+package dev.silkway.storefront.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.silkway.storefront.Api;
+import dev.silkway.storefront.CheckoutApi;
+import dev.silkway.storefront.CheckoutCatalogue;
+import dev.silkway.storefront.Shoppers;
+import dev.silkway.storefront.StorefrontIntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The {@code checkout} benchmark: N concurrent shoppers (default 64) each buy {@code bench.rounds}
+ * times (default 5) one unit of a random SKU among a few with little stock (contention: about half the
+ * attempts find it sold out), through the real API: add to cart, quote, place the order. Then the
+ * limit, on the same database and the same number of threads: the same rows (cart line, quote, hold,
+ * order, line, history, outbox event) written by a plain JDBC loop. Both paths first run
+ * {@code bench.warmUpRounds} (3) unmeasured rounds on SKUs of ample stock. Checks that no SKU ever has more units
+ * held or sold than its stock. Target orders/s ≥ 0.3× the plain SQL path, oversold = 0.
+ *
+ * <p>Run: {@code ./silkway bench checkout [-Dbench.shoppers=64] [-Dbench.rounds=5]}.
+ */
+class CheckoutBenchmark extends StorefrontIntegrationTest {
+
+    private static final int SKUS = 8;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private record Buyer(Shoppers.Session session, String addressId) {}
+
+    @Test
+    void checkoutAgainstThePlainSqlPath() throws Exception {
+        int shoppers = Integer.getInteger("bench.shoppers", 64);
+        int rounds = Integer.getInteger("bench.rounds", 5);
+        int stock = Math.max(1, shoppers * rounds / (2 * SKUS));
+        var catalogue = new CheckoutCatalogue(jdbc);
+        catalogue.rate("CNY", "12.5");
+        catalogue.rate("EUR", "100");
+        List<CheckoutCatalogue.Sku> apiSkus = skus(catalogue, "api", stock);
+        List<CheckoutCatalogue.Sku> sqlSkus = skus(catalogue, "sql", stock);
+        List<Buyer> buyers = buyers(shoppers);
+        var checkout = new CheckoutApi(port);
+        // Warm-up, not measured: both paths on SKUs of ample stock, so the JIT has compiled the API's
+        // path before it is timed (the keys of these rounds are apart from the measured ones).
+        List<CheckoutCatalogue.Sku> warmSkus = skus(catalogue, "warm-up", 1_000_000);
+        int warmUpRounds = Integer.getInteger("bench.warmUpRounds", 3);
+        run(shoppers, buyers, (buyer, round) -> buy(checkout, buyer, pick(warmSkus), 1_000 + round), warmUpRounds);
+        run(shoppers, buyers, (buyer, round) -> writeOrder(buyer, pick(warmSkus), 1_000 + round), warmUpRounds);
+
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger apiOrders = new AtomicInteger();
+        long apiNanos = run(
+                shoppers,
+                buyers,
+                (buyer, round) -> {
+                    long start = System.nanoTime();
+                    if (buy(checkout, buyer, pick(apiSkus), round)) {
+                        latencies.add(System.nanoTime() - start);
+                        apiOrders.incrementAndGet();
+                    }
+                },
+                rounds);
+
+        AtomicInteger sqlOrders = new AtomicInteger();
+        long sqlNanos = run(
+                shoppers,
+                buyers,
+                (buyer, round) -> {
+                    if (writeOrder(buyer, pick(sqlSkus), round)) {
+                        sqlOrders.incrementAndGet();
+                    }
+                },
+                rounds);
+
+        serverTimes();
+        long oversold = oversold(apiSkus, stock) + oversold(sqlSkus, stock);
+        Collections.sort(latencies);
+        double apiPerS = apiOrders.get() / (apiNanos / 1e9);
+        double sqlPerS = sqlOrders.get() / (sqlNanos / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "checkout: %d attempts each path, stock %d x %d SKUs; API %d orders in %.1f s, SQL %d in %.1f s%n",
+                shoppers * rounds,
+                stock,
+                SKUS,
+                apiOrders.get(),
+                apiNanos / 1e9,
+                sqlOrders.get(),
+                sqlNanos / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH checkout shoppers=%d orders=%d orders_per_s=%.1f sql_per_s=%.1f vs_sql=%.2f p50_ms=%.0f"
+                        + " p99_ms=%.0f oversold=%d%n",
+                shoppers,
+                apiOrders.get(),
+                apiPerS,
+                sqlPerS,
+                apiPerS / sqlPerS,
+                percentile(latencies, 0.50),
+                percentile(latencies, 0.99),
+                oversold);
+        assertThat(oversold).isZero();
+        assertThat(apiOrders.get()).isPositive();
+    }
+
+    private interface Attempt {
+        void run(Buyer buyer, int round) throws Exception;
+    }
+
+    private static long run(int threads, List<Buyer> buyers, Attempt attempt, int rounds) throws Exception {
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<Void>> done = new ArrayList<>();
+            for (Buyer buyer : buyers) {
+                done.add(pool.submit((Callable<Void>) () -> {
+                    for (int round = 0; round < rounds; round++) {
+                        attempt.run(buyer, round);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> future : done) {
+                future.get();
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** Cart, quote, order; false when the SKU sold out on the way (the cart is emptied for the next round). */
+    private boolean buy(CheckoutApi checkout, Buyer buyer, CheckoutCatalogue.Sku sku, int round) {
+        String token = buyer.session().accessToken();
+        Api.Response added = checkout.send(
+                "POST",
+                "/api/v1/cart/items",
+                Map.of("productId", Long.toString(sku.productId()), "skuId", Long.toString(sku.skuId()), "quantity", 1),
+                token,
+                Map.of());
+        if (added.status() != 201) {
+            return false;
+        }
+        Api.Response quote = checkout.send(
+                "POST",
+                "/api/v1/checkout/quote",
+                Map.of(
+                        "addressId",
+                        buyer.addressId(),
+                        "deliveryMethod",
+                        "AIR",
+                        "cartVersion",
+                        added.json().path("version").asLong()),
+                token,
+                Map.of());
+        boolean ordered = quote.status() == 200
+                && checkout.send(
+                                        "POST",
+                                        "/api/v1/orders",
+                                        Map.of(
+                                                "quoteId",
+                                                quote.text("quoteId"),
+                                                "addressId",
+                                                buyer.addressId(),
+                                                "deliveryMethod",
+                                                "AIR",
+                                                "paymentMethod",
+                                                "CARD"),
+                                        token,
+                                        Map.of("Idempotency-Key", "bench-" + round))
+                                .status()
+                        == 201;
+        if (!ordered) {
+            for (var item : added.json().path("items")) {
+                checkout.send(
+                        "DELETE", "/api/v1/cart/items/" + item.path("itemId").asString(), null, token, Map.of());
+            }
+        }
+        return ordered;
+    }
+
+    /**
+     * The rows the API's flow writes, and nothing else: the cart line, the quote, the hold, the order,
+     * its line, history row and outbox event, the cart line deleted.
+     */
+    private boolean writeOrder(Buyer buyer, CheckoutCatalogue.Sku sku, int round) {
+        Boolean written = transactions.execute(status -> {
+            UUID cart =
+                    jdbc.sql("""
+                            INSERT INTO carts (user_id) VALUES (?)
+                            ON CONFLICT (user_id) DO UPDATE SET updated_at = now() RETURNING id""").param(buyer.session().id()).query(UUID.class).single();
+            jdbc.sql("""
+                            INSERT INTO cart_items (cart_id, sku_id, quantity, seen_price_minor, seen_currency)
+                            VALUES (?, ?, 1, 10000, 'CNY')""").params(cart, sku.skuId()).update();
+            UUID quote = jdbc.sql("""
+                            INSERT INTO quotes (user_id, cart_version, address_id, country, delivery_method, insurance,
+                                cny_rate, cny_rate_date, eur_rate, eur_rate_date, items, lines, total_minor,
+                                chargeable_weight_grams, estimated_weights, expires_at)
+                            VALUES (?, 1, ?, 'RU', 'AIR', false, 12.5, CURRENT_DATE, 100, CURRENT_DATE, '[]', '[]',
+                                208650, 500, false, now() + interval '15 minutes')
+                            RETURNING id""")
+                    .params(buyer.session().id(), UUID.fromString(buyer.addressId()))
+                    .query(UUID.class)
+                    .single();
+            jdbc.sql("DELETE FROM cart_items WHERE cart_id = ? AND sku_id = ?")
+                    .params(cart, sku.skuId())
+                    .update();
+            int held = jdbc.sql("INSERT INTO sku_holds (sku_id) VALUES (?) ON CONFLICT (sku_id) DO NOTHING")
+                    .param(sku.skuId())
+                    .update();
+            held = jdbc.sql("""
+                            UPDATE sku_holds h SET held = h.held + 1, updated_at = now() FROM sku_stock s
+                            WHERE h.sku_id = ? AND s.sku_id = h.sku_id AND s.in_stock
+                              AND (s.quantity IS NULL OR h.held + 1 <= s.quantity)""").param(sku.skuId()).update();
+            if (held != 1) {
+                return false;
+            }
+            UUID id = jdbc.sql("""
+                            INSERT INTO orders (user_id, idempotency_key, request_hash, status, delivery_method,
+                                payment_method, quote_id, address_id, shipping_country, shipping_address_enc, pii_key_id,
+                                currency,
+                                goods_minor, china_delivery_minor, international_delivery_minor, commission_minor,
+                                total_minor, goods_cny_minor, exchange_rate, exchange_rate_date, chargeable_weight_grams,
+                                snapshot, reserved_until, holds_stock)
+                            VALUES (?, ?, ?, 'AWAITING_PAYMENT', 'AIR', 'CARD', ?, ?, 'RU', ?, 'k1', 'RUB', 125000, 18750,
+                                45000, 19900, 208650, 10000, 12.5, CURRENT_DATE, 500, '{}', now() + interval '15 minutes',
+                                true)
+                            RETURNING id""")
+                    .params(
+                            buyer.session().id(),
+                            "sql-" + round,
+                            new byte[32],
+                            quote,
+                            UUID.fromString(buyer.addressId()),
+                            new byte[96])
+                    .query(UUID.class)
+                    .single();
+            jdbc.sql("""
+                            INSERT INTO order_lines (order_id, line_no, product_id, sku_id, marketplace_code,
+                                external_product_id, external_sku_id, title, quantity, source_unit_price_minor,
+                                unit_price_minor, currency, line_total_minor)
+                            SELECT ?, 1, p.id, k.id, p.marketplace_code, p.external_id, k.external_id, p.title_original,
+                                   1, 10000, 125000, 'RUB', 125000
+                            FROM skus k JOIN products p ON p.id = k.product_id WHERE k.id = ?""").params(id, sku.skuId()).update();
+            jdbc.sql("""
+                            INSERT INTO order_status_history (order_id, to_status, source, changed_by)
+                            VALUES (?, 'AWAITING_PAYMENT', 'SHOPPER', ?)""").params(id, buyer.session().id()).update();
+            jdbc.sql("""
+                            INSERT INTO outbox_events (aggregate_type, aggregate_id, event_type, payload)
+                            VALUES ('order', ?, 'OrderPlaced', '{}'::jsonb)""").param(id.toString()).update();
+            return true;
+        });
+        return Boolean.TRUE.equals(written);
+    }
+
+    /** Where the API's time goes: the server's own time per endpoint (warm-up included). */
+    private void serverTimes() {
+        for (Timer timer : meters.find("http.server.requests").timers()) {
+            String uri = timer.getId().getTag("uri");
+            if (uri != null
+                    && (uri.startsWith("/api/v1/cart")
+                            || uri.startsWith("/api/v1/checkout")
+                            || uri.startsWith("/api/v1/orders"))) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "server %s %s %s: %d requests, mean %.1f ms, max %.1f ms%n",
+                        timer.getId().getTag("method"),
+                        uri,
+                        timer.getId().getTag("status"),
+                        timer.count(),
+                        timer.mean(TimeUnit.MILLISECONDS),
+                        timer.max(TimeUnit.MILLISECONDS));
+            }
+        }
+    }
+
+    private List<CheckoutCatalogue.Sku> skus(CheckoutCatalogue catalogue, String label, int stock) {
+        List<CheckoutCatalogue.Sku> skus = new ArrayList<>();
+        for (int i = 0; i < SKUS; i++) {
+            var sku = catalogue.product("bags", "Bench " + label + " " + i, 10_000, stock);
+            catalogue.weight(sku, 400, 200, 150, 100);
+            skus.add(sku);
+        }
+        return skus;
+    }
+
+    private List<Buyer> buyers(int count) {
+        List<Buyer> buyers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var session = Shoppers.signUp(api);
+            String address = api.post(
+                            "/api/v1/me/addresses", new HashMap<>(Shoppers.moscowAddress()), session.accessToken())
+                    .text("id");
+            buyers.add(new Buyer(session, address));
+        }
+        return buyers;
+    }
+
+    private static CheckoutCatalogue.Sku pick(List<CheckoutCatalogue.Sku> skus) {
+        return skus.get(ThreadLocalRandom.current().nextInt(skus.size()));
+    }
+
+    /** Units held or sold beyond the stock, over the SKUs. */
+    private long oversold(List<CheckoutCatalogue.Sku> skus, int stock) {
+        long over = 0;
+        for (var sku : skus) {
+            long held = jdbc.sql("SELECT COALESCE((SELECT held FROM sku_holds WHERE sku_id = ?), 0)")
+                    .param(sku.skuId())
+                    .query(Long.class)
+                    .single();
+            long sold = jdbc.sql("""
+                            SELECT COALESCE(sum(l.quantity), 0) FROM order_lines l JOIN orders o ON o.id = l.order_id
+                            WHERE l.sku_id = ? AND o.status <> 'CANCELLED'""").param(sku.skuId()).query(Long.class).single();
+            over += Math.max(0, held - stock) + Math.max(0, sold - stock);
+        }
+        return over;
+    }
+
+    private static double percentile(List<Long> sortedNanos, double p) {
+        if (sortedNanos.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p * sortedNanos.size()) - 1;
+        return sortedNanos.get(Math.max(0, Math.min(index, sortedNanos.size() - 1))) / 1e6;
+    }
+}
