@@ -1,6 +1,6 @@
 package dev.silkway.storefront.catalogue;
 
-import dev.silkway.storefront.web.Money;
+import dev.silkway.storefront.money.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;

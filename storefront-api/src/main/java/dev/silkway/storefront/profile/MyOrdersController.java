@@ -1,6 +1,6 @@
 package dev.silkway.storefront.profile;
 
-import dev.silkway.storefront.web.Money;
+import dev.silkway.storefront.money.Money;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,7 +49,7 @@ class MyOrdersController {
                         rs.getObject(1, UUID.class),
                         rs.getLong(2),
                         rs.getString(3),
-                        Money.ofMinor(rs.getLong(4), rs.getString(5)),
+                        Money.of(rs.getLong(4), rs.getString(5)),
                         rs.getTimestamp(6).toInstant()))
                 .list();
         return new Page(items, total);
