@@ -152,8 +152,12 @@ class CrashRecoveryIT {
                                 + " WHERE marketplace_code = ?",
                         FEED));
         assertThat(count("SELECT count(*) FROM outbox_events WHERE aggregate_type = 'product'"))
-                .as("one event per product: no chunk merged twice")
-                .isEqualTo(products);
+                .as("one event per product, no chunk merged twice, and one per product the translate step translated")
+                .isEqualTo(products
+                        + count(
+                                "SELECT count(*) FROM products WHERE marketplace_code = ?"
+                                        + " AND title_ru_source_md5 IS NOT NULL",
+                                FEED));
         assertThat(count("SELECT count(DISTINCT aggregate_id) FROM outbox_events WHERE aggregate_type = 'product'"))
                 .isEqualTo(products);
     }

@@ -38,9 +38,16 @@ final class BoundedHttp {
     }
 
     Reply exchange(HttpRequest request) {
-        CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request, info -> new CappedBody(maxBytes));
+        CompletableFuture<Void> overflow = new CompletableFuture<>();
+        CompletableFuture<HttpResponse<byte[]>> answer =
+                client.sendAsync(request, info -> new CappedBody(maxBytes, overflow));
         try {
-            HttpResponse<byte[]> response = answer.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+            CompletableFuture.anyOf(answer, overflow).get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+            if (overflow.isDone()) {
+                answer.cancel(true);
+                throw TranslationFailed.answerTooLarge(provider, maxBytes);
+            }
+            HttpResponse<byte[]> response = answer.join();
             return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         } catch (TimeoutException e) {
             answer.cancel(true);
@@ -49,24 +56,23 @@ final class BoundedHttp {
             answer.cancel(true);
             Thread.currentThread().interrupt();
             throw TranslationFailed.io(provider, e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof AnswerTooLarge) {
-                throw TranslationFailed.answerTooLarge(provider, maxBytes);
-            }
+        } catch (ExecutionException | java.util.concurrent.CompletionException e) {
             throw TranslationFailed.io(provider, e.getCause() instanceof Exception cause ? cause : e);
         }
     }
 
-    /** Collects the body up to {@code maxBytes}; beyond that it cancels the stream and fails. */
+    /** Collects the body up to {@code maxBytes}; beyond that it cancels the stream, signals the overflow and fails. */
     private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
         private final int maxBytes;
+        private final CompletableFuture<Void> overflow;
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final CompletableFuture<byte[]> body = new CompletableFuture<>();
         private Flow.Subscription subscription = NO_SUBSCRIPTION;
 
-        CappedBody(int maxBytes) {
+        CappedBody(int maxBytes, CompletableFuture<Void> overflow) {
             this.maxBytes = maxBytes;
+            this.overflow = overflow;
         }
 
         @Override
@@ -85,6 +91,7 @@ final class BoundedHttp {
             for (ByteBuffer buffer : buffers) {
                 if (bytes.size() + buffer.remaining() > maxBytes) {
                     subscription.cancel();
+                    overflow.complete(null);
                     body.completeExceptionally(new AnswerTooLarge());
                     return;
                 }

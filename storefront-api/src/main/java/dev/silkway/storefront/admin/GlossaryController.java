@@ -69,7 +69,7 @@ class GlossaryController {
         audit.record(
                 new AuditLog.Actor(admin, "ADMIN", ClientAddress.of(http), ClientAddress.userAgent(http)),
                 "GLOSSARY_REPLACED",
-                "glossary",
+                null,
                 null,
                 Map.of("termsBefore", before, "termsAfter", terms.size()));
         return view(glossary.terms());

@@ -1,6 +1,7 @@
 package dev.silkway.storefront.catalogue;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.silkway.testsupport.SandboxProcess;
 import dev.silkway.testsupport.ServiceProperties;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,8 @@ abstract class CatalogueIntegrationTest {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         ServiceProperties.all(registry, "storefront_catalogue");
+        // Product pages translate on first view: through the sandbox's translator.
+        registry.add("silkway.sandbox.url", () -> SandboxProcess.shared().url());
     }
 
     @LocalServerPort
