@@ -1,28 +1,30 @@
 package dev.silkway.storefront.catalogue;
 
+import dev.silkway.storefront.money.CbrRates;
+import dev.silkway.storefront.money.NoExchangeRate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The latest CBR rate of the yuan (RUB per 1 CNY), cached briefly: the index stores CNY, the API
- * shows RUB, and price filters and facet buckets convert with the same rate.
+ * The CBR rate of the day of the yuan (RUB per 1 CNY, {@link CbrRates}, the same rate the cart and the quote use),
+ * cached briefly: the index stores CNY, the API shows RUB, and price filters and facet buckets convert with the same
+ * rate.
  */
 @Component
 class ExchangeRates {
 
     private static final Logger log = LoggerFactory.getLogger(ExchangeRates.class);
 
-    private final JdbcClient jdbc;
+    private final CbrRates cbr;
     private final CatalogueProperties properties;
     private volatile @Nullable Cached cached;
 
-    ExchangeRates(JdbcClient jdbc, CatalogueProperties properties) {
-        this.jdbc = jdbc;
+    ExchangeRates(CbrRates cbr, CatalogueProperties properties) {
+        this.cbr = cbr;
         this.properties = properties;
     }
 
@@ -33,16 +35,16 @@ class ExchangeRates {
         if (current != null && now - current.at < properties.cacheTtl().toNanos()) {
             return current.rate;
         }
-        BigDecimal rate = jdbc.sql("""
-                SELECT unit_rate FROM exchange_rates WHERE currency = 'CNY' AND rate_date <= CURRENT_DATE
-                ORDER BY rate_date DESC LIMIT 1
-                """).query(BigDecimal.class).optional().orElseGet(() -> {
+        BigDecimal rate;
+        try {
+            rate = cbr.ofTheDay("CNY").unitRate();
+        } catch (NoExchangeRate e) {
             if (properties.fallbackCnyRate() == null) {
                 throw new IllegalStateException("No CNY exchange rate yet and no silkway.catalogue.fallback-cny-rate");
             }
             log.warn("No CNY exchange rate in the database yet; using the configured fallback");
-            return properties.fallbackCnyRate();
-        });
+            rate = properties.fallbackCnyRate();
+        }
         cached = new Cached(rate, now);
         return rate;
     }
