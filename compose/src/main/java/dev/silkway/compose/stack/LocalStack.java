@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,31 +79,42 @@ public final class LocalStack {
             rows.add(new Row("postgresql", s.jdbcUrl(), postgres.pid()));
         }
         Instant databaseUp = Instant.now();
-        LocalKafka kafka = track(
-                LocalKafka.start(SilkwayHome.kafkaDistribution(), s.state().resolve("kafka"), s.kafkaPort()));
-        rows.add(new Row("kafka", s.kafkaBootstrap(), kafka.pid()));
-        LocalElasticsearch elasticsearch = track(LocalElasticsearch.start(
-                SilkwayHome.elasticsearchDistribution(), s.state().resolve("elasticsearch"), s.elasticsearchPort()));
-        rows.add(new Row("elasticsearch", elasticsearch.url(), elasticsearch.pid()));
-        LocalMail mail = track(LocalMail.start(s.state().resolve("mail"), s.mailSmtpPort(), s.mailImapPort()));
-        rows.add(new Row("mail (greenmail)", mail.address(), mail.pid()));
-        List<InstalledApplication> installed = startApplications();
+        // Kafka, Elasticsearch and mail need nothing of each other: they start together, and the
+        // applications are copied out of target/ meanwhile.
+        Path apps = s.state().resolve("apps");
+        List<StackApplication> applications = StackApplication.all(s);
+        List<InstalledApplication> installed = new ArrayList<>();
+        try (ExecutorService starting = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<LocalKafka> kafka = starting.submit(() -> track(
+                    LocalKafka.start(SilkwayHome.kafkaDistribution(), s.state().resolve("kafka"), s.kafkaPort())));
+            Future<LocalElasticsearch> elasticsearch = starting.submit(() -> track(LocalElasticsearch.start(
+                    SilkwayHome.elasticsearchDistribution(),
+                    s.state().resolve("elasticsearch"),
+                    s.elasticsearchPort())));
+            Future<LocalMail> mail = starting.submit(
+                    () -> track(LocalMail.start(s.state().resolve("mail"), s.mailSmtpPort(), s.mailImapPort())));
+            List<Future<InstalledApplication>> copies = applications.stream()
+                    .map(app ->
+                            starting.submit(() -> InstalledApplication.install(app.name(), app.jar(s.home()), apps)))
+                    .toList();
+            rows.add(new Row("kafka", s.kafkaBootstrap(), result(kafka).pid()));
+            rows.add(new Row(
+                    "elasticsearch",
+                    result(elasticsearch).url(),
+                    result(elasticsearch).pid()));
+            rows.add(new Row(
+                    "mail (greenmail)", result(mail).address(), result(mail).pid()));
+            for (Future<InstalledApplication> copy : copies) {
+                installed.add(result(copy));
+            }
+        }
+        startApplications(applications, installed);
         print(Duration.between(begin, Instant.now()), Duration.between(databaseUp, Instant.now()));
-        trainAotCaches(installed);
+        trainAotCaches(applications, installed);
     }
 
-    /**
-     * Copies each application out of its module's {@code target/} ({@link InstalledApplication}), starts
-     * them all under supervision, each with its AOT cache when there is one, and waits until each is
-     * healthy.
-     */
-    private List<InstalledApplication> startApplications() {
-        Path apps = settings.state().resolve("apps");
-        List<StackApplication> applications = StackApplication.all(settings);
-        List<InstalledApplication> installed = together(applications.stream()
-                .map(app -> (Supplier<InstalledApplication>)
-                        () -> InstalledApplication.install(app.name(), app.jar(settings.home()), apps))
-                .toList());
+    /** Starts the applications under supervision, each with its AOT cache when it has one, and waits until each is healthy. */
+    private void startApplications(List<StackApplication> applications, List<InstalledApplication> installed) {
         List<SupervisedApplication> supervised = new ArrayList<>();
         for (int i = 0; i < applications.size(); i++) {
             StackApplication app = applications.get(i);
@@ -115,15 +125,13 @@ public final class LocalStack {
             app.awaitReady();
             rows.add(new Row(app.app().name(), app.app().url(), app.pid()));
         }
-        return installed;
     }
 
     /**
      * Makes the AOT cache of each application that has none yet (the first start after a build), in the
      * background at the lowest priority: the next start reads it.
      */
-    private void trainAotCaches(List<InstalledApplication> installed) {
-        List<StackApplication> applications = StackApplication.all(settings);
+    private void trainAotCaches(List<StackApplication> applications, List<InstalledApplication> installed) {
         for (int i = 0; i < installed.size(); i++) {
             InstalledApplication copy = installed.get(i);
             if (!AotCache.missing(copy)) {
@@ -151,21 +159,15 @@ public final class LocalStack {
         return JavaChild.startJar(app.name(), settings.state().resolve("apps"), copy.jar(), jvm, app.commandLine());
     }
 
-    /** Runs each task on its own virtual thread and returns their results in order; the first failure is thrown. */
-    private static <T> List<T> together(List<Supplier<T>> tasks) {
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<T>> futures =
-                    tasks.stream().map(task -> executor.submit(task::get)).toList();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
+    /** The task's result; its failure as it was thrown. */
+    private static <T> T result(Future<T> task) {
+        try {
+            return task.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while starting the applications", e);
+            throw new IllegalStateException("Interrupted while starting the stack", e);
         }
     }
 
@@ -187,7 +189,7 @@ public final class LocalStack {
         }
     }
 
-    private <T extends AutoCloseable> T track(T service) {
+    private synchronized <T extends AutoCloseable> T track(T service) {
         started.push(service);
         return service;
     }
