@@ -21,6 +21,13 @@ final class SupervisedApplication implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SupervisedApplication.class);
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
+    /**
+     * How long a stopping application may take before it is killed: ingestion's Camel waits up to 45 s
+     * for the pages in flight (a marketplace's rate limit slows them), then Spring stops the rest. Killed
+     * at 30 s, it left its runs to a crash recovery instead of a clean stop.
+     */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(90);
+
     private final StackApplication app;
     private final Supplier<JavaChild> launcher;
     private final RestartPolicy policy;
@@ -111,7 +118,7 @@ final class SupervisedApplication implements AutoCloseable {
             last = child;
         }
         restarts.shutdownNow();
-        last.close();
+        last.stop(STOP_GRACE);
     }
 
     @Override
