@@ -165,9 +165,14 @@ public final class JavaChild implements AutoCloseable {
         }
     }
 
+    /** SIGTERM, then SIGKILL if the process is still there after {@code grace}. */
+    public void stop(Duration grace) {
+        Processes.stop(process.pid(), grace);
+        pidFile.delete();
+    }
+
     @Override
     public void close() {
-        Processes.stop(process.pid(), Duration.ofSeconds(30));
-        pidFile.delete();
+        stop(Duration.ofSeconds(30));
     }
 }

@@ -3,8 +3,11 @@ package dev.silkway.compose.mail;
 import dev.silkway.compose.SilkwayHome;
 import dev.silkway.localprocess.JavaChild;
 import dev.silkway.localprocess.Ports;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -43,9 +46,22 @@ public final class LocalMail implements AutoCloseable {
                 "-Dgreenmail.imap.port=" + imap,
                 "-Dgreenmail.auth.disabled",
                 "-Dgreenmail.startup.timeout=30000");
-        JavaChild child = JavaChild.start("greenmail", stateDir, jar().toString(), jvm, MAIN, List.of());
+        JavaChild child =
+                JavaChild.start("greenmail", stateDir, copy(jar(), stateDir).toString(), jvm, MAIN, List.of());
         child.awaitReady(() -> MailProbe.smtpAnswers(smtp) && MailProbe.imapAnswers(imap), Duration.ofSeconds(60));
         return new LocalMail(child, smtp, imap);
+    }
+
+    /** A copy of {@code jar} in the state folder, which a rebuild of compose does not rewrite under the server. */
+    private static Path copy(Path jar, Path stateDir) {
+        try {
+            Files.createDirectories(stateDir);
+            Path next = stateDir.resolve(jar.getFileName() + ".new");
+            Files.copy(jar, next, StandardCopyOption.REPLACE_EXISTING);
+            return Files.move(next, stateDir.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy " + jar + " into " + stateDir, e);
+        }
     }
 
     /** The jar that {@code ./mvnw -pl compose package} copies into {@code compose/target/greenmail/}. */

@@ -7,6 +7,7 @@ import dev.silkway.compose.mail.LocalMail;
 import dev.silkway.compose.postgres.LocalPostgres;
 import dev.silkway.localprocess.JavaChild;
 import dev.silkway.localprocess.Ports;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -14,18 +15,25 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The whole system on one machine without Docker: PostgreSQL, Kafka and Elasticsearch as local
- * processes, then the sandbox and the four applications; waits until all are healthy, prints where
- * each listens, and on SIGINT (Ctrl-C) stops everything it started, by PID, in reverse order.
+ * processes, then the sandbox and the four applications (each from its own copy, restarted when it
+ * dies); waits until all are healthy, prints where each listens, and on SIGINT (Ctrl-C) stops
+ * everything it started, by PID: the applications first, the sandbox, then the services.
  */
 public final class LocalStack {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
-    private static final Duration APPLICATIONS_READY = Duration.ofMinutes(5);
+    /** Every application's JVM: a small heap, and an exit on OutOfMemoryError so that it is restarted clean. */
+    private static final List<String> JVM_OPTIONS =
+            List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
 
     private final StackSettings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -70,36 +78,96 @@ public final class LocalStack {
             postgres.createDatabase(StackSettings.DATABASE);
             rows.add(new Row("postgresql", s.jdbcUrl(), postgres.pid()));
         }
-        LocalKafka kafka = track(
-                LocalKafka.start(SilkwayHome.kafkaDistribution(), s.state().resolve("kafka"), s.kafkaPort()));
-        rows.add(new Row("kafka", s.kafkaBootstrap(), kafka.pid()));
-        LocalElasticsearch elasticsearch = track(LocalElasticsearch.start(
-                SilkwayHome.elasticsearchDistribution(), s.state().resolve("elasticsearch"), s.elasticsearchPort()));
-        rows.add(new Row("elasticsearch", elasticsearch.url(), elasticsearch.pid()));
-        LocalMail mail = track(LocalMail.start(s.state().resolve("mail"), s.mailSmtpPort(), s.mailImapPort()));
-        rows.add(new Row("mail (greenmail)", mail.address(), mail.pid()));
-        startApplications();
-        print(Duration.between(begin, Instant.now()));
+        Instant databaseUp = Instant.now();
+        // Kafka, Elasticsearch and mail need nothing of each other: they start together, and the
+        // applications are copied out of target/ meanwhile.
+        Path apps = s.state().resolve("apps");
+        List<StackApplication> applications = StackApplication.all(s);
+        List<InstalledApplication> installed = new ArrayList<>();
+        try (ExecutorService starting = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<LocalKafka> kafka = starting.submit(() -> track(
+                    LocalKafka.start(SilkwayHome.kafkaDistribution(), s.state().resolve("kafka"), s.kafkaPort())));
+            Future<LocalElasticsearch> elasticsearch = starting.submit(() -> track(LocalElasticsearch.start(
+                    SilkwayHome.elasticsearchDistribution(),
+                    s.state().resolve("elasticsearch"),
+                    s.elasticsearchPort())));
+            Future<LocalMail> mail = starting.submit(
+                    () -> track(LocalMail.start(s.state().resolve("mail"), s.mailSmtpPort(), s.mailImapPort())));
+            List<Future<InstalledApplication>> copies = applications.stream()
+                    .map(app ->
+                            starting.submit(() -> InstalledApplication.install(app.name(), app.jar(s.home()), apps)))
+                    .toList();
+            rows.add(new Row("kafka", s.kafkaBootstrap(), result(kafka).pid()));
+            rows.add(new Row(
+                    "elasticsearch",
+                    result(elasticsearch).url(),
+                    result(elasticsearch).pid()));
+            rows.add(new Row(
+                    "mail (greenmail)", result(mail).address(), result(mail).pid()));
+            for (Future<InstalledApplication> copy : copies) {
+                installed.add(result(copy));
+            }
+        }
+        startApplications(applications, installed);
+        print(Duration.between(begin, Instant.now()), Duration.between(databaseUp, Instant.now()));
+        trainAotCaches(applications, installed);
     }
 
-    private void startApplications() {
-        List<StackApplication> applications = StackApplication.all(settings);
-        List<JavaChild> children = new ArrayList<>();
-        for (StackApplication app : applications) {
-            List<String> args = new ArrayList<>(app.args());
-            args.add("--server.port=" + app.port());
-            children.add(track(JavaChild.startJar(
-                    app.name(),
-                    settings.state().resolve("apps"),
-                    app.jar(settings.home()),
-                    List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"),
-                    args)));
-        }
+    /** Starts the applications under supervision, each with its AOT cache when it has one, and waits until each is healthy. */
+    private void startApplications(List<StackApplication> applications, List<InstalledApplication> installed) {
+        List<SupervisedApplication> supervised = new ArrayList<>();
         for (int i = 0; i < applications.size(); i++) {
             StackApplication app = applications.get(i);
-            JavaChild child = children.get(i);
-            child.awaitReady(() -> Health.isUp(app.url()), APPLICATIONS_READY);
-            rows.add(new Row(app.name(), app.url(), child.pid()));
+            InstalledApplication copy = installed.get(i);
+            supervised.add(track(SupervisedApplication.start(app, () -> launch(app, copy), RestartPolicy.DEFAULT)));
+        }
+        for (SupervisedApplication app : supervised) {
+            app.awaitReady();
+            rows.add(new Row(app.app().name(), app.app().url(), app.pid()));
+        }
+    }
+
+    /**
+     * Makes the AOT cache of each application that has none yet (the first start after a build), in the
+     * background at the lowest priority: the next start reads it.
+     */
+    private void trainAotCaches(List<StackApplication> applications, List<InstalledApplication> installed) {
+        for (int i = 0; i < installed.size(); i++) {
+            InstalledApplication copy = installed.get(i);
+            if (!AotCache.missing(copy)) {
+                continue;
+            }
+            AotTraining training = track(AotTraining.start(
+                    copy,
+                    settings.state().resolve("apps"),
+                    JVM_OPTIONS,
+                    applications.get(i).commandLine()));
+            log.info(
+                    "Making the AOT cache of {} in the background (once per build; the next start reads it)",
+                    training.name());
+            Thread.ofVirtual().name(training.name() + "-aot").start(() -> {
+                if (training.await()) {
+                    log.info("AOT cache of {} made: its next start reads it", training.name());
+                }
+            });
+        }
+    }
+
+    private JavaChild launch(StackApplication app, InstalledApplication copy) {
+        List<String> jvm = new ArrayList<>(JVM_OPTIONS);
+        jvm.addAll(AotCache.options(copy));
+        return JavaChild.startJar(app.name(), settings.state().resolve("apps"), copy.jar(), jvm, app.commandLine());
+    }
+
+    /** The task's result; its failure as it was thrown. */
+    private static <T> T result(Future<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the stack", e);
         }
     }
 
@@ -114,21 +182,22 @@ public final class LocalStack {
             if (port == s.postgresPort() && s.clusterDatabase()) {
                 continue; // no local PostgreSQL on the cluster
             }
-            if (Ports.isListening(port)) {
+            if (!Ports.isFree(port)) {
                 throw new IllegalStateException("Port " + port + " is taken: is another Silkway stack running? "
                         + "Stop it, or move this one with the *_PORT variables (see the README).");
             }
         }
     }
 
-    private <T extends AutoCloseable> T track(T service) {
+    private synchronized <T extends AutoCloseable> T track(T service) {
         started.push(service);
         return service;
     }
 
-    private void print(Duration took) {
+    private void print(Duration took, Duration sinceDatabase) {
         StringBuilder out = new StringBuilder(String.format(
-                "%nSilkway is up after %.1f s (state in %s):%n", took.toMillis() / 1000.0, settings.state()));
+                "%nSilkway is up after %.1f s, %.1f s after PostgreSQL (state in %s):%n",
+                took.toMillis() / 1000.0, sinceDatabase.toMillis() / 1000.0, settings.state()));
         for (Row row : rows) {
             out.append(String.format(
                     "  %-16s %-46s pid %-8d rss %5d MiB%n", row.name, row.address, row.pid, Health.rssMib(row.pid)));
@@ -138,19 +207,29 @@ public final class LocalStack {
     }
 
     /**
-     * Stops the applications together, then Kafka, Elasticsearch and mail together, then
-     * PostgreSQL last, so that nothing loses its database while it shuts down.
+     * Stops the applications together, then the simulators (the sandbox), then Kafka, Elasticsearch and
+     * mail together, then PostgreSQL last: an application shuts down while everything it talks to is
+     * still there, so an ingestion run it interrupts is left resumable rather than failed on a vanished
+     * marketplace or database.
      */
     synchronized void stop() {
         if (started.isEmpty()) {
             return;
         }
-        log.info("Stopping the local stack");
+        log.info("Stopping the local stack: the applications first, then the sandbox, then the services");
         List<AutoCloseable> services = new ArrayList<>(started);
         started.clear();
-        stopTogether(services.stream().filter(s -> s instanceof JavaChild).toList());
         stopTogether(services.stream()
-                .filter(s -> !(s instanceof JavaChild) && !(s instanceof LocalPostgres))
+                .filter(s ->
+                        s instanceof SupervisedApplication app && !app.app().simulator() || s instanceof AotTraining)
+                .toList());
+        stopTogether(services.stream()
+                .filter(s -> s instanceof SupervisedApplication app && app.app().simulator())
+                .toList());
+        stopTogether(services.stream()
+                .filter(s -> !(s instanceof SupervisedApplication)
+                        && !(s instanceof AotTraining)
+                        && !(s instanceof LocalPostgres))
                 .toList());
         stopTogether(services.stream().filter(s -> s instanceof LocalPostgres).toList());
         log.info("Stopped");

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One Spring Boot application of the stack: its module, port and command-line settings. */
-record StackApplication(String name, int port, List<String> args) {
+/**
+ * One Spring Boot application of the stack: its module, port and command-line settings; a simulator
+ * (the sandbox) stands in for the outside world and is stopped only after the applications.
+ */
+record StackApplication(String name, int port, List<String> args, boolean simulator) {
 
     static List<StackApplication> all(StackSettings s) {
         List<String> services = new ArrayList<>(List.of(
@@ -26,11 +29,11 @@ record StackApplication(String name, int port, List<String> args) {
             services.addFirst("--spring.datasource.url=" + s.jdbcUrl());
         }
         return List.of(
-                new StackApplication("sandbox", s.sandboxPort(), List.of()),
-                new StackApplication("storefront-api", s.storefrontPort(), services),
-                new StackApplication("ingestion", s.ingestionPort(), ingestion(services, s)),
-                new StackApplication("search-indexer", s.searchIndexerPort(), services),
-                new StackApplication("tracking-poller", s.trackingPollerPort(), services));
+                new StackApplication("sandbox", s.sandboxPort(), List.of(), true),
+                new StackApplication("storefront-api", s.storefrontPort(), services, false),
+                new StackApplication("ingestion", s.ingestionPort(), ingestion(services, s), false),
+                new StackApplication("search-indexer", s.searchIndexerPort(), services, false),
+                new StackApplication("tracking-poller", s.trackingPollerPort(), services, false));
     }
 
     /**
@@ -46,9 +49,16 @@ record StackApplication(String name, int port, List<String> args) {
         return args;
     }
 
-    /** The module's executable jar, as {@code ./mvnw package} leaves it. */
+    /** The module's executable jar, as {@code ./mvnw package} leaves it (the stack runs a copy of it). */
     Path jar(Path home) {
         return ModuleJar.executable(home, name);
+    }
+
+    /** The command line: the module's settings and its port. */
+    List<String> commandLine() {
+        List<String> line = new ArrayList<>(args);
+        line.add("--server.port=" + port);
+        return line;
     }
 
     String url() {
