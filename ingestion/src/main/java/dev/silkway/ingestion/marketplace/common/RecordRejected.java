@@ -57,6 +57,15 @@ public final class RecordRejected extends RuntimeException {
         return new RecordRejected(RejectionReason.INVALID_VALUE, field, field + ": " + detail);
     }
 
+    public RejectionReason reason() {
+        return reason;
+    }
+
+    /** The offending field ({@code "$"}: the record as a whole). */
+    public String field() {
+        return field;
+    }
+
     public ParseOutcome.Rejected toOutcome(RawOffer raw) {
         return new ParseOutcome.Rejected(raw, reason, field, getMessage());
     }
