@@ -4,8 +4,8 @@ import dev.silkway.ingestion.catalogue.CatalogueOffers;
 import dev.silkway.ingestion.marketplace.common.MarketplaceClient;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
-import dev.silkway.ingestion.marketplace.common.ParseOutcome;
-import dev.silkway.ingestion.marketplace.common.RawOffer;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
+import dev.silkway.ingestion.marketplace.offer.RawOffer;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

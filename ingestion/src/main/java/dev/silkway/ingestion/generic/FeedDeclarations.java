@@ -6,7 +6,7 @@ import dev.silkway.ingestion.egress.FeedAddresses;
 import dev.silkway.ingestion.feed.FeedPage;
 import dev.silkway.ingestion.feed.Parsed;
 import dev.silkway.ingestion.feed.RawRecord;
-import dev.silkway.ingestion.marketplace.common.Json;
+import dev.silkway.ingestion.marketplace.offer.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package dev.silkway.ingestion.generic;
 import dev.silkway.ingestion.egress.FeedAddresses;
 import dev.silkway.ingestion.feed.DeclaredFeeds;
 import dev.silkway.ingestion.feed.FeedSource;
-import dev.silkway.ingestion.marketplace.common.Json;
+import dev.silkway.ingestion.marketplace.offer.Json;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.silkway.ingestion.SandboxProcess;
-import dev.silkway.ingestion.marketplace.common.Json;
+import dev.silkway.ingestion.marketplace.offer.Json;
 import dev.silkway.localprocess.JavaChild;
 import dev.silkway.localprocess.Ports;
 import dev.silkway.testsupport.ActuatorProbe;

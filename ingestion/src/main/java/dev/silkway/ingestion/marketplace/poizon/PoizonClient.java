@@ -1,8 +1,6 @@
 package dev.silkway.ingestion.marketplace.poizon;
 
 import dev.silkway.ingestion.marketplace.common.HttpReply;
-import dev.silkway.ingestion.marketplace.common.Json;
-import dev.silkway.ingestion.marketplace.common.JsonFields;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
 import dev.silkway.ingestion.marketplace.common.MarketplaceClient;
 import dev.silkway.ingestion.marketplace.common.MarketplaceCredentialsRejected;
@@ -10,13 +8,15 @@ import dev.silkway.ingestion.marketplace.common.MarketplaceHttp;
 import dev.silkway.ingestion.marketplace.common.MarketplaceRateLimited;
 import dev.silkway.ingestion.marketplace.common.MarketplaceRequestRejected;
 import dev.silkway.ingestion.marketplace.common.MarketplaceUnavailable;
-import dev.silkway.ingestion.marketplace.common.OfferParser;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
 import dev.silkway.ingestion.marketplace.common.ProductIdFeed;
-import dev.silkway.ingestion.marketplace.common.RawOffer;
 import dev.silkway.ingestion.marketplace.common.SandboxIdFeed;
-import dev.silkway.ingestion.marketplace.common.TextPolicy;
+import dev.silkway.ingestion.marketplace.offer.Json;
+import dev.silkway.ingestion.marketplace.offer.JsonFields;
+import dev.silkway.ingestion.marketplace.offer.OfferParser;
+import dev.silkway.ingestion.marketplace.offer.RawOffer;
+import dev.silkway.ingestion.marketplace.offer.TextPolicy;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.offer;
 
 /** Maps one raw item of a marketplace onto an {@link Offer}; never throws (see {@link OfferParsing}). */
 @FunctionalInterface

@@ -1,7 +1,8 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.offer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.silkway.ingestion.marketplace.common.Marketplace;
 import org.junit.jupiter.api.Test;
 
 class JsonFieldsTest {

@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.offer;
 
 /**
  * Thrown inside a parser to abandon one record; {@link OfferParsing#guarded} turns it into a

@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.offer;
 
 /** The result of parsing one raw record: an offer, or a rejection with a precise reason and the raw payload. */
 public sealed interface ParseOutcome {
