@@ -1,5 +1,7 @@
 package dev.silkway.ingestion.feed;
 
+import dev.silkway.ingestion.catalogue.CatalogueOffer;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,5 +17,5 @@ public interface FeedSource {
     FeedPage fetch(@Nullable String cursor);
 
     /** Parses one raw record; never throws. */
-    Parsed parse(RawRecord raw);
+    ParseOutcome<CatalogueOffer> parse(RawRecord raw);
 }

@@ -1,9 +1,10 @@
 package dev.silkway.ingestion.generic;
 
+import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.feed.FeedPage;
 import dev.silkway.ingestion.feed.FeedSource;
-import dev.silkway.ingestion.feed.Parsed;
 import dev.silkway.ingestion.feed.RawRecord;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -104,7 +105,7 @@ final class GenericJsonFeed implements FeedSource {
     }
 
     @Override
-    public Parsed parse(RawRecord raw) {
+    public ParseOutcome<CatalogueOffer> parse(RawRecord raw) {
         return mapper.map(raw.json());
     }
 

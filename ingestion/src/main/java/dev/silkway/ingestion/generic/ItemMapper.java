@@ -4,10 +4,11 @@ import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.Option;
 import com.jayway.jsonpath.spi.json.JsonProvider;
+import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.catalogue.CatalogueOffers;
 import dev.silkway.ingestion.catalogue.CatalogueSku;
 import dev.silkway.ingestion.feed.OfferMapping;
-import dev.silkway.ingestion.feed.Parsed;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
 import dev.silkway.ingestion.marketplace.offer.Prices;
 import dev.silkway.ingestion.marketplace.offer.RecordRejected;
 import dev.silkway.ingestion.marketplace.offer.RejectionReason;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * One item of a generic-JSON feed onto the unified offer through the declared JSON paths. A price is yuan (at most
  * two decimals) or fen (an integer), never negative; stock is a non-negative integer; text has no control
  * characters and at most 4,000 characters. An item without SKUs becomes one SKU carrying its own id; a SKU without
- * a price takes the item's. What breaks these rules is a {@link Parsed.Rejected} with the field and the reason.
+ * a price takes the item's. What breaks these rules is a {@link ParseOutcome.Rejected} with the field and the reason.
  */
 final class ItemMapper {
 
@@ -48,19 +49,19 @@ final class ItemMapper {
         return id instanceof String || id instanceof Number ? scalar(id) : "";
     }
 
-    Parsed map(String json) {
+    ParseOutcome<CatalogueOffer> map(String json) {
         Object item;
         try {
             item = provider().parse(json);
         } catch (RuntimeException e) {
-            return new Parsed.Rejected(RejectionReason.UNPARSEABLE_JSON.name(), "$", "the record is not JSON");
+            return new ParseOutcome.Rejected<>(RejectionReason.UNPARSEABLE_JSON, "$", "the record is not JSON");
         }
         try {
-            return new Parsed.Accepted(CatalogueOffers.of(draft(item)));
+            return new ParseOutcome.Accepted<>(CatalogueOffers.of(draft(item)));
         } catch (RecordRejected r) {
-            return new Parsed.Rejected(r.reason().name(), r.field(), r.getMessage());
+            return r.toOutcome();
         } catch (CatalogueOffers.InvalidOffer e) {
-            return new Parsed.Rejected(RejectionReason.INVALID_VALUE.name(), e.field(), e.getMessage());
+            return new ParseOutcome.Rejected<>(RejectionReason.INVALID_VALUE, e.field(), e.getMessage());
         }
     }
 

@@ -46,7 +46,7 @@ final class JdOfferParser implements OfferParser {
     }
 
     @Override
-    public ParseOutcome parse(RawOffer raw) {
+    public ParseOutcome<Offer> parse(RawOffer raw) {
         return OfferParsing.guarded(raw, this::map);
     }
 

@@ -4,5 +4,5 @@ package dev.silkway.ingestion.marketplace.offer;
 @FunctionalInterface
 public interface OfferParser {
 
-    ParseOutcome parse(RawOffer raw);
+    ParseOutcome<Offer> parse(RawOffer raw);
 }

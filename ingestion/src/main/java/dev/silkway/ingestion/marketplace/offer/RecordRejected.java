@@ -66,7 +66,7 @@ public final class RecordRejected extends RuntimeException {
         return field;
     }
 
-    public ParseOutcome.Rejected toOutcome(RawOffer raw) {
-        return new ParseOutcome.Rejected(raw, reason, field, getMessage());
+    public <T> ParseOutcome.Rejected<T> toOutcome() {
+        return new ParseOutcome.Rejected<>(reason, field, getMessage());
     }
 }

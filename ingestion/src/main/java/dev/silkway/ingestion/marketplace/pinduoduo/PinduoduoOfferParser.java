@@ -40,7 +40,7 @@ final class PinduoduoOfferParser implements OfferParser {
     }
 
     @Override
-    public ParseOutcome parse(RawOffer raw) {
+    public ParseOutcome<Offer> parse(RawOffer raw) {
         return OfferParsing.guarded(raw, this::map);
     }
 

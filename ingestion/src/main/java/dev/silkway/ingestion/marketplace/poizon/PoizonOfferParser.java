@@ -42,7 +42,7 @@ final class PoizonOfferParser implements OfferParser {
     }
 
     @Override
-    public ParseOutcome parse(RawOffer raw) {
+    public ParseOutcome<Offer> parse(RawOffer raw) {
         return OfferParsing.guarded(raw, this::map);
     }
 

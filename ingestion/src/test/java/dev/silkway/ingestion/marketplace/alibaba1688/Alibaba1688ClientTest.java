@@ -72,7 +72,9 @@ class Alibaba1688ClientTest {
                         "param2/1/com.alibaba.product/alibaba.product.get/1688001",
                         java.util.Map.of("productID", "9007199254740995", "webSite", "1688", "access_token", "tok123"),
                         "sandbox-1688-secret"));
-        var offer = ((ParseOutcome.Accepted) client.parser().parse(page.offers().getFirst())).offer();
+        var offer = ((ParseOutcome.Accepted<Offer>)
+                        client.parser().parse(page.offers().getFirst()))
+                .offer();
         assertThat(offer.externalId()).isEqualTo("9007199254740995");
         assertThat(offer.titleTranslated()).isEqualTo("Factory Men's Breathable Sneakers");
         assertThat(offer.priceFen()).isEqualTo(3_250);
@@ -91,10 +93,10 @@ class Alibaba1688ClientTest {
     void quarantinesNegativeStockAndUnknownProducts() {
         server.thenFixture("alibaba1688/product-negative-stock.json").thenFixture("alibaba1688/error-not-found.json");
         Alibaba1688Client client = client(List.of("9007199254740997", "9007199254740999"));
-        List<ParseOutcome> outcomes =
+        List<ParseOutcome<Offer>> outcomes =
                 OfferParsing.parsePage(client.fetchPage(PageRequest.first(20)).offers(), client.parser());
         assertThat(outcomes)
-                .extracting(o -> ((ParseOutcome.Rejected) o).reason())
+                .extracting(o -> ((ParseOutcome.Rejected<Offer>) o).reason())
                 .containsExactly(RejectionReason.NEGATIVE_STOCK, RejectionReason.INVALID_VALUE);
     }
 

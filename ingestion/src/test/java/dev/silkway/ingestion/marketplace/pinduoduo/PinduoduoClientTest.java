@@ -70,15 +70,15 @@ class PinduoduoClientTest {
         assertThat(form).containsEntry("timestamp", "1768444200").containsEntry("data_type", "JSON");
         assertThat(form.get("sign")).isEqualTo(PinduoduoSigner.sign(form, "pddsecret"));
 
-        List<ParseOutcome> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
-        var offer = ((ParseOutcome.Accepted) outcomes.getFirst()).offer();
+        List<ParseOutcome<Offer>> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
+        var offer = ((ParseOutcome.Accepted<Offer>) outcomes.getFirst()).offer();
         assertThat(offer.priceFen()).isEqualTo(4_990);
         assertThat(offer.listPriceFen()).isEqualTo(6_900);
         assertThat(offer.salesCount()).isEqualTo(100_000);
         assertThat(offer.rating()).isEqualByComparingTo(new BigDecimal("4.8"));
         assertThat(offer.categoryPath()).containsExactly("鞋包", "帆布鞋");
         assertThat(offer.attributes()).containsExactly(new Offer.Attribute("店铺", "回力官方旗舰店"));
-        assertThat(outcomes.stream().skip(1).map(o -> ((ParseOutcome.Rejected) o).reason()))
+        assertThat(outcomes.stream().skip(1).map(o -> ((ParseOutcome.Rejected<Offer>) o).reason()))
                 .containsExactly(RejectionReason.WRONG_TYPE, RejectionReason.MISSING_PRICE);
     }
 

@@ -77,9 +77,9 @@ class PoizonClientTest {
         });
         PoizonClient client = client();
         var page = client.fetchPage(PageRequest.first(20));
-        List<ParseOutcome> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
+        List<ParseOutcome<Offer>> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
 
-        var offer = ((ParseOutcome.Accepted) outcomes.getFirst()).offer();
+        var offer = ((ParseOutcome.Accepted<Offer>) outcomes.getFirst()).offer();
         assertThat(offer.externalId()).isEqualTo("1000042");
         assertThat(offer.priceFen()).isEqualTo(79_900);
         assertThat(offer.skus()).hasSize(2);
@@ -89,7 +89,8 @@ class PoizonClientTest {
         assertThat(offer.skus().get(1).priceFen()).isEqualTo(82_900);
         assertThat(offer.brand()).isEqualTo("Nike");
         assertThat(offer.attributes()).containsExactly(new Offer.Attribute("货号", "DD1391-100"));
-        assertThat(((ParseOutcome.Rejected) outcomes.get(1)).reason()).isEqualTo(RejectionReason.BROKEN_NESTED_JSON);
+        assertThat(((ParseOutcome.Rejected<Offer>) outcomes.get(1)).reason())
+                .isEqualTo(RejectionReason.BROKEN_NESTED_JSON);
     }
 
     @Test

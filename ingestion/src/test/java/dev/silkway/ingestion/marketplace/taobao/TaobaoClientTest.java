@@ -71,8 +71,8 @@ class TaobaoClientTest {
 
         assertThat(page.totalResults()).isEqualTo(2000);
         assertThat(page.hasNext()).isTrue();
-        List<ParseOutcome> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
-        var offer = ((ParseOutcome.Accepted) outcomes.getFirst()).offer();
+        List<ParseOutcome<Offer>> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
+        var offer = ((ParseOutcome.Accepted<Offer>) outcomes.getFirst()).offer();
         assertThat(offer.externalId()).isEqualTo("600000000003");
         assertThat(offer.priceFen()).isEqualTo(59_990);
         assertThat(offer.originalPrice().value()).isEqualTo("599.90");
@@ -91,7 +91,7 @@ class TaobaoClientTest {
                         new Offer.Attribute("店铺", "耐克官方旗舰店"),
                         new Offer.Attribute("店铺类型", "天猫"),
                         new Offer.Attribute("发货地", "浙江 杭州"));
-        assertThat(outcomes.stream().skip(1).map(o -> ((ParseOutcome.Rejected) o).reason()))
+        assertThat(outcomes.stream().skip(1).map(o -> ((ParseOutcome.Rejected<Offer>) o).reason()))
                 .containsExactly(
                         RejectionReason.MISSING_PRICE,
                         RejectionReason.DUPLICATE_ID,
