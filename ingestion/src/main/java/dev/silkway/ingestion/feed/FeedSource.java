@@ -1,5 +1,7 @@
 package dev.silkway.ingestion.feed;
 
+import dev.silkway.ingestion.catalogue.CatalogueOffer;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -21,5 +23,5 @@ public interface FeedSource {
     }
 
     /** Parses one raw record; never throws. */
-    Parsed parse(RawRecord raw);
+    ParseOutcome<CatalogueOffer> parse(RawRecord raw);
 }

@@ -1,11 +1,14 @@
 package dev.silkway.ingestion.feed;
 
+import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.catalogue.CatalogueOffers;
 import dev.silkway.ingestion.marketplace.common.MarketplaceClient;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
-import dev.silkway.ingestion.marketplace.common.ParseOutcome;
-import dev.silkway.ingestion.marketplace.common.RawOffer;
+import dev.silkway.ingestion.marketplace.offer.Offer;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
+import dev.silkway.ingestion.marketplace.offer.RawOffer;
+import dev.silkway.ingestion.marketplace.offer.RejectionReason;
 import dev.silkway.ingestion.marketplace.transport.TransportSettings;
 import java.util.List;
 import java.util.Optional;
@@ -49,16 +52,16 @@ public final class MarketplaceFeed implements FeedSource {
     }
 
     @Override
-    public Parsed parse(RawRecord raw) {
-        ParseOutcome outcome = client.parser()
+    public ParseOutcome<CatalogueOffer> parse(RawRecord raw) {
+        ParseOutcome<Offer> outcome = client.parser()
                 .parse(new RawOffer(client.marketplace(), raw.externalId(), raw.json(), raw.page(), raw.position()));
         return switch (outcome) {
-            case ParseOutcome.Rejected r -> new Parsed.Rejected(r.reason().name(), r.field(), r.detail());
-            case ParseOutcome.Accepted a -> {
+            case ParseOutcome.Rejected<Offer> r -> r.carried();
+            case ParseOutcome.Accepted<Offer> a -> {
                 try {
-                    yield new Parsed.Accepted(CatalogueOffers.of(OfferMapping.draft(code(), a.offer())));
+                    yield new ParseOutcome.Accepted<>(CatalogueOffers.of(OfferMapping.draft(code(), a.offer())));
                 } catch (CatalogueOffers.InvalidOffer e) {
-                    yield new Parsed.Rejected("INVALID_VALUE", e.field(), e.getMessage());
+                    yield new ParseOutcome.Rejected<>(RejectionReason.INVALID_VALUE, e.field(), e.getMessage());
                 }
             }
         };

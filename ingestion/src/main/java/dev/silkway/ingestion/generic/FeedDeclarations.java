@@ -4,9 +4,9 @@ import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.catalogue.CatalogueSku;
 import dev.silkway.ingestion.egress.FeedAddresses;
 import dev.silkway.ingestion.feed.FeedPage;
-import dev.silkway.ingestion.feed.Parsed;
 import dev.silkway.ingestion.feed.RawRecord;
-import dev.silkway.ingestion.marketplace.common.Json;
+import dev.silkway.ingestion.marketplace.offer.Json;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -163,8 +163,8 @@ public class FeedDeclarations {
                     continue;
                 }
                 switch (feed.parse(raw)) {
-                    case Parsed.Accepted a -> items.add(item(a.offer()));
-                    case Parsed.Rejected r ->
+                    case ParseOutcome.Accepted<CatalogueOffer> a -> items.add(item(a.offer()));
+                    case ParseOutcome.Rejected<CatalogueOffer> r ->
                         errors.add(new DryRunError(raw.position(), id, r.reasonCode() + ": " + r.detail()));
                 }
             }

@@ -1,18 +1,20 @@
 package dev.silkway.ingestion.generic;
 
+import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.config.FeedBounds;
 import dev.silkway.ingestion.feed.FeedPage;
 import dev.silkway.ingestion.feed.FeedSource;
 import dev.silkway.ingestion.feed.JsonShape;
-import dev.silkway.ingestion.feed.Parsed;
 import dev.silkway.ingestion.feed.RawRecord;
 import dev.silkway.ingestion.feed.RunBounds;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
 import dev.silkway.platform.outbound.Answer;
 import dev.silkway.platform.outbound.AnswerLimits;
 import dev.silkway.platform.outbound.OutboundFailed;
 import dev.silkway.platform.outbound.OutboundHttp;
 import dev.silkway.platform.retry.Backoff;
 import dev.silkway.platform.retry.Retry;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -138,7 +140,7 @@ final class GenericJsonFeed implements FeedSource {
     }
 
     @Override
-    public Parsed parse(RawRecord raw) {
+    public ParseOutcome<CatalogueOffer> parse(RawRecord raw) {
         return mapper.map(raw.json());
     }
 

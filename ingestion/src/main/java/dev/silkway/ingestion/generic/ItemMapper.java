@@ -4,10 +4,15 @@ import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.Option;
 import com.jayway.jsonpath.spi.json.JsonProvider;
+import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.catalogue.CatalogueOffers;
 import dev.silkway.ingestion.catalogue.CatalogueSku;
 import dev.silkway.ingestion.feed.OfferMapping;
-import dev.silkway.ingestion.feed.Parsed;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
+import dev.silkway.ingestion.marketplace.offer.Prices;
+import dev.silkway.ingestion.marketplace.offer.RecordRejected;
+import dev.silkway.ingestion.marketplace.offer.RejectionReason;
+import dev.silkway.ingestion.marketplace.offer.TextPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,12 +24,12 @@ import org.jspecify.annotations.Nullable;
  * One item of a generic-JSON feed onto the unified offer through the declared JSON paths. A price is yuan (at most
  * two decimals) or fen (an integer), never negative; stock is a non-negative integer; text has no control
  * characters and at most 4,000 characters. An item without SKUs becomes one SKU carrying its own id; a SKU without
- * a price takes the item's. What breaks these rules is a {@link Parsed.Rejected} with the field and the reason.
+ * a price takes the item's. What breaks these rules is a {@link ParseOutcome.Rejected} with the field and the reason.
  */
 final class ItemMapper {
 
     static final Configuration JSON = Configuration.defaultConfiguration().addOptions(Option.SUPPRESS_EXCEPTIONS);
-    private static final int MAX_TEXT = 4000;
+    private static final TextPolicy TEXT = new TextPolicy(TextPolicy.DEFAULT_MAX_CHARS);
 
     private final String feedCode;
     private final FeedDefinition.Mapping mapping;
@@ -44,19 +49,19 @@ final class ItemMapper {
         return id instanceof String || id instanceof Number ? scalar(id) : "";
     }
 
-    Parsed map(String json) {
+    ParseOutcome<CatalogueOffer> map(String json) {
         Object item;
         try {
             item = provider().parse(json);
         } catch (RuntimeException e) {
-            return new Parsed.Rejected("UNPARSEABLE_JSON", "$", "the record is not JSON");
+            return new ParseOutcome.Rejected<>(RejectionReason.UNPARSEABLE_JSON, "$", "the record is not JSON");
         }
         try {
-            return new Parsed.Accepted(CatalogueOffers.of(draft(item)));
-        } catch (Rejected r) {
-            return new Parsed.Rejected(r.reason, r.field, r.getMessage());
+            return new ParseOutcome.Accepted<>(CatalogueOffers.of(draft(item)));
+        } catch (RecordRejected r) {
+            return r.toOutcome();
         } catch (CatalogueOffers.InvalidOffer e) {
-            return new Parsed.Rejected("INVALID_VALUE", e.field(), e.getMessage());
+            return new ParseOutcome.Rejected<>(RejectionReason.INVALID_VALUE, e.field(), e.getMessage());
         }
     }
 
@@ -64,12 +69,12 @@ final class ItemMapper {
         String id = requiredScalar(item, mapping.externalId(), "externalId");
         String title = text(item, mapping.title(), "title");
         if (title == null) {
-            throw new Rejected("MISSING_FIELD", "title", "title is missing");
+            throw RecordRejected.missing("title");
         }
         String unit = mapping.priceUnit();
         Object rawPrice = read(item, mapping.price());
         if (rawPrice == null) {
-            throw new Rejected("MISSING_PRICE", "price", "price is missing");
+            throw RecordRejected.missingPrice("price");
         }
         long price = minor("price", rawPrice, unit);
         Long listPrice = mapping.listPrice() == null || read(item, mapping.listPrice()) == null
@@ -78,7 +83,7 @@ final class ItemMapper {
         if (mapping.currency() != null) {
             String currency = text(item, mapping.currency(), "currency");
             if (currency != null && !currency.equalsIgnoreCase("CNY")) {
-                throw new Rejected("INVALID_VALUE", "currency", "currency " + currency + " is not CNY");
+                throw RecordRejected.invalid("currency", currency + " is not CNY");
             }
         }
         Integer stock = quantity(item, mapping.stock(), "stock");
@@ -163,17 +168,19 @@ final class ItemMapper {
         return strings(item, mapping.categoryPath(), "categoryPath");
     }
 
+    /** Through the connectors' {@link Prices}: yuan with at most two decimals, or whole fen, never negative. */
     private static long minor(String field, @Nullable Object value, String unit) {
         BigDecimal amount = number(field, value, "a price");
-        if (amount.signum() < 0) {
-            throw new Rejected("NEGATIVE_PRICE", field, field + " is negative: " + amount.toPlainString());
+        if (unit.equals("yuan")) {
+            return Prices.yuanToFen(field, amount);
         }
-        BigDecimal minor = unit.equals("yuan") ? amount.movePointRight(2) : amount;
+        if (amount.signum() < 0) {
+            throw RecordRejected.negativePrice(field, amount.toPlainString());
+        }
         try {
-            return minor.stripTrailingZeros().longValueExact();
+            return Prices.fen(field, amount.stripTrailingZeros().longValueExact());
         } catch (ArithmeticException e) {
-            throw new Rejected(
-                    "INVALID_VALUE", field, field + " " + amount.toPlainString() + " is not a whole number of fen");
+            throw RecordRejected.invalid(field, amount.toPlainString() + " is not a whole number of fen");
         }
     }
 
@@ -183,12 +190,12 @@ final class ItemMapper {
         }
         BigDecimal stock = number(field, read(node, path), "an integer");
         if (stock.signum() < 0) {
-            throw new Rejected("NEGATIVE_STOCK", field, field + " is negative: " + stock.toPlainString());
+            throw RecordRejected.negativeStock(field, stock.toPlainString());
         }
         try {
             return stock.min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValueExact();
         } catch (ArithmeticException e) {
-            throw new Rejected("WRONG_TYPE", field, field + " should be an integer but is " + stock.toPlainString());
+            throw RecordRejected.wrongType(field, "an integer", stock.toPlainString());
         }
     }
 
@@ -199,7 +206,7 @@ final class ItemMapper {
         try {
             return number(field, read(node, path), "an integer").longValueExact();
         } catch (ArithmeticException e) {
-            throw new Rejected("WRONG_TYPE", field, field + " should be an integer");
+            throw RecordRejected.wrongType(field, "an integer", "a fraction");
         }
     }
 
@@ -209,7 +216,7 @@ final class ItemMapper {
         }
         BigDecimal value = number(field, read(node, path), "a number");
         if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(5)) > 0) {
-            throw new Rejected("INVALID_VALUE", field, field + " must be within 0..5");
+            throw RecordRejected.invalid(field, "must be within 0..5");
         }
         return value;
     }
@@ -224,13 +231,11 @@ final class ItemMapper {
                 case Double d -> new BigDecimal(Double.toString(d));
                 case Float f -> new BigDecimal(Float.toString(f));
                 case String s -> new BigDecimal(s.strip());
-                case null -> throw new Rejected("MISSING_FIELD", field, field + " is missing");
-                default ->
-                    throw new Rejected(
-                            "WRONG_TYPE", field, field + " should be " + expected + " but is " + typeOf(value));
+                case null -> throw RecordRejected.missing(field);
+                default -> throw RecordRejected.wrongType(field, expected, typeOf(value));
             };
         } catch (NumberFormatException e) {
-            throw new Rejected("WRONG_TYPE", field, field + " should be " + expected + " but is text");
+            throw RecordRejected.wrongType(field, expected, "text");
         }
     }
 
@@ -249,8 +254,7 @@ final class ItemMapper {
                 }
             }
         } else if (value != null) {
-            throw new Rejected(
-                    "WRONG_TYPE", field, field + " should be text or a list of text but is " + typeOf(value));
+            throw RecordRejected.wrongType(field, "text or a list of text", typeOf(value));
         }
         return out;
     }
@@ -267,13 +271,13 @@ final class ItemMapper {
             String text = checked(field, scalar(value));
             return text.isBlank() ? null : text;
         }
-        throw new Rejected("WRONG_TYPE", field, field + " should be text but is " + typeOf(value));
+        throw RecordRejected.wrongType(field, "text", typeOf(value));
     }
 
     private static String requiredScalar(Object node, String path, String field) {
         String value = optionalScalar(node, path, field);
         if (value == null || value.isBlank()) {
-            throw new Rejected("MISSING_FIELD", field, field + " is missing");
+            throw RecordRejected.missing(field);
         }
         return value;
     }
@@ -284,26 +288,13 @@ final class ItemMapper {
             return null;
         }
         if (!(value instanceof String || value instanceof Number)) {
-            throw new Rejected("WRONG_TYPE", field, field + " should be text or a number but is " + typeOf(value));
+            throw RecordRejected.wrongType(field, "text or a number", typeOf(value));
         }
         return checked(field, scalar(value));
     }
 
     private static String checked(String field, String value) {
-        if (value.length() > MAX_TEXT) {
-            throw new Rejected(
-                    "OVERSIZED_TEXT", field, field + " has " + value.length() + " characters, more than " + MAX_TEXT);
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                throw new Rejected(
-                        "CONTROL_CHARACTERS",
-                        field,
-                        field + " contains control character U+%04X at %d".formatted((int) c, i));
-            }
-        }
-        return value;
+        return TEXT.check(field, value);
     }
 
     private static String scalar(@Nullable Object value) {
@@ -326,17 +317,5 @@ final class ItemMapper {
             case Boolean b -> "a boolean";
             default -> value.getClass().getSimpleName();
         };
-    }
-
-    /** One record abandoned; never leaves this class. */
-    private static final class Rejected extends RuntimeException {
-        private final String reason;
-        private final String field;
-
-        Rejected(String reason, String field, String message) {
-            super(message, null, false, false);
-            this.reason = reason;
-            this.field = field;
-        }
     }
 }

@@ -1,7 +1,9 @@
 package dev.silkway.ingestion.pipeline;
 
+import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.feed.FeedSource;
-import dev.silkway.ingestion.feed.Parsed;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
+import dev.silkway.ingestion.marketplace.offer.RejectionReason;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -63,10 +65,10 @@ class NormalizeReader implements ItemStreamReader<ParsedItem> {
         return charsHanded;
     }
 
-    private Parsed parse(RawItem raw) {
+    private ParseOutcome<CatalogueOffer> parse(RawItem raw) {
         if (raw.duplicate()) {
-            return new Parsed.Rejected(
-                    "DUPLICATE_ID",
+            return new ParseOutcome.Rejected<>(
+                    RejectionReason.DUPLICATE_ID,
                     "$",
                     "id " + raw.record().externalId() + " appears more than once on page "
                             + raw.record().page());

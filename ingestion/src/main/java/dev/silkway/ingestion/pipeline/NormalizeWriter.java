@@ -5,7 +5,7 @@ import dev.silkway.ingestion.catalogue.CatalogueWriter;
 import dev.silkway.ingestion.catalogue.Quarantine;
 import dev.silkway.ingestion.catalogue.StepStats;
 import dev.silkway.ingestion.feed.FeedSource;
-import dev.silkway.ingestion.feed.Parsed;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -85,8 +85,8 @@ class NormalizeWriter implements ItemWriter<ParsedItem>, StepExecutionListener {
         List<Quarantine.Rejection> rejections = new ArrayList<>();
         for (ParsedItem item : chunk) {
             switch (item.parsed()) {
-                case Parsed.Accepted a -> offers.add(a.offer());
-                case Parsed.Rejected r -> rejections.add(rejection(item.raw(), r));
+                case ParseOutcome.Accepted<CatalogueOffer> a -> offers.add(a.offer());
+                case ParseOutcome.Rejected<CatalogueOffer> r -> rejections.add(rejection(item.raw(), r));
             }
         }
         CatalogueWriter.Result result =
@@ -115,7 +115,7 @@ class NormalizeWriter implements ItemWriter<ParsedItem>, StepExecutionListener {
                         .count();
     }
 
-    private Quarantine.Rejection rejection(RawItem raw, Parsed.Rejected r) {
+    private Quarantine.Rejection rejection(RawItem raw, ParseOutcome.Rejected<CatalogueOffer> r) {
         return new Quarantine.Rejection(
                 feed.code(),
                 raw.record().externalId(),

@@ -2,8 +2,8 @@ package dev.silkway.ingestion.bench;
 
 import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.feed.MarketplaceFeed;
-import dev.silkway.ingestion.feed.Parsed;
 import dev.silkway.ingestion.feed.RawRecord;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
 import dev.silkway.ingestion.marketplace.pinduoduo.PinduoduoClient;
 import dev.silkway.ingestion.marketplace.pinduoduo.PinduoduoProperties;
 import dev.silkway.ingestion.marketplace.transport.TransportSettings;
@@ -65,7 +65,7 @@ final class BenchOffers {
     }
 
     /** One offer as the read-ahead hands it over: its raw JSON's length and what the parser made of it. */
-    record Read(int chars, Parsed parsed) {}
+    record Read(int chars, ParseOutcome<CatalogueOffer> parsed) {}
 
     /**
      * Offers {@code 0} to {@code n} (exclusive) of a generation, parsed and normalized on a read-ahead thread up to a
@@ -87,7 +87,7 @@ final class BenchOffers {
     List<CatalogueOffer> parse(int from, int to, int generation) {
         List<CatalogueOffer> out = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            if (feed.parse(raw(i, generation)) instanceof Parsed.Accepted a) {
+            if (feed.parse(raw(i, generation)) instanceof ParseOutcome.Accepted<CatalogueOffer> a) {
                 out.add(a.offer());
             }
         }

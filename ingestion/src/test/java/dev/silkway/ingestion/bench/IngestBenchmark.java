@@ -2,7 +2,7 @@ package dev.silkway.ingestion.bench;
 
 import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.catalogue.CatalogueWriter;
-import dev.silkway.ingestion.feed.Parsed;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
 import dev.silkway.ingestion.pipeline.ReadAhead;
 import dev.silkway.testsupport.Services;
 import dev.silkway.testsupport.TestDatabases;
@@ -124,7 +124,7 @@ public final class IngestBenchmark {
             List<CatalogueOffer> chunk = new ArrayList<>(CHUNK);
             long chars = 0;
             for (BenchOffers.Read next = parsed.next(); next != null; next = parsed.next()) {
-                if (next.parsed() instanceof Parsed.Accepted a) {
+                if (next.parsed() instanceof ParseOutcome.Accepted<CatalogueOffer> a) {
                     chunk.add(a.offer());
                 }
                 chars += next.chars();
@@ -170,7 +170,7 @@ public final class IngestBenchmark {
         long accepted = 0;
         try (ReadAhead<BenchOffers.Read> parsed = offers.readAhead(n, generation, CHUNK, CHUNK_MAX_CHARS)) {
             for (BenchOffers.Read next = parsed.next(); next != null; next = parsed.next()) {
-                if (next.parsed() instanceof Parsed.Accepted) {
+                if (next.parsed() instanceof ParseOutcome.Accepted<?>) {
                     accepted++;
                 }
             }

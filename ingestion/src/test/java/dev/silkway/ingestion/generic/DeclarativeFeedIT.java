@@ -3,7 +3,7 @@ package dev.silkway.ingestion.generic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.silkway.ingestion.marketplace.common.Json;
+import dev.silkway.ingestion.marketplace.offer.Json;
 import dev.silkway.testsupport.SandboxProcess;
 import dev.silkway.testsupport.ServiceProperties;
 import dev.silkway.testsupport.Services;
@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DeclarativeFeedIT {
@@ -65,6 +68,9 @@ class DeclarativeFeedIT {
 
     @Test
     void declaresDryRunsEnablesAndIngestsAGenericJsonFeed() throws Exception {
+        assertThat(readmeExample().path("auth").path("key").asString())
+                .as("the README's example works with the sandbox's key")
+                .isEqualTo(API_KEY);
         HttpResponse<String> declared = call("POST", "/api/v1/ops/marketplaces", declaration("acme", API_KEY));
         assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
         assertThat(declared.body())
@@ -263,27 +269,35 @@ class DeclarativeFeedIT {
                 .isZero();
     }
 
+    /** The README's worked example ("Declaring a feed"), pointed at this test's sandbox. */
     private String declaration(String code, String key) {
-        return declaration(code, key, SandboxProcess.shared().url() + "/generic/v1/items", "X-Api-Key");
+        String readmeUrl = readmeExample().path("baseUrl").asString();
+        assertThat(readmeUrl).startsWith("http://127.0.0.1:8090/");
+        return declaration(
+                code,
+                key,
+                readmeUrl.replace(
+                        "http://127.0.0.1:8090", SandboxProcess.shared().url()),
+                "X-Api-Key");
     }
 
     private String declaration(String code, String key, String baseUrl, String header) {
-        return """
-                {"code": "%s", "name": "Acme Shop", "protocol": "generic-json",
-                 "baseUrl": "%s",
-                 "auth": {"type": "api-key", "header": "%s", "key": "%s"},
-                 "paging": {"type": "page", "pageParam": "page", "sizeParam": "size", "pageSize": 50,
-                            "totalPath": "$.data.total"},
-                 "mapping": {"items": "$.data.items", "externalId": "$.id", "title": "$.title",
-                             "titleTranslated": "$.titleEn", "price": "$.price", "priceUnit": "yuan",
-                             "currency": "$.currency", "stock": "$.stock", "brand": "$.brand",
-                             "category": "$.category.id", "categoryPath": "$.category.path",
-                             "images": "$.images", "rating": "$.rating", "reviewCount": "$.reviews",
-                             "sales": "$.sales", "sourceUrl": "$.url",
-                             "skus": {"items": "$.skus", "id": "$.id", "price": "$.price", "stock": "$.stock",
-                                      "attributes": {"colour": "$.color", "size": "$.size"}}},
-                 "schedule": "0 0 3 * * ?"}
-                """.formatted(code, baseUrl, header, key);
+        ObjectNode declaration = readmeExample();
+        declaration.put("code", code).put("baseUrl", baseUrl);
+        ((ObjectNode) declaration.get("auth")).put("header", header).put("key", key);
+        return declaration.toString();
+    }
+
+    static ObjectNode readmeExample() {
+        try {
+            String readme = Files.readString(Path.of("..", "README.md"));
+            int marker = readme.indexOf("<!-- declared-feed-example -->");
+            assertThat(marker).as("the README's worked example").isPositive();
+            int start = readme.indexOf("```json\n", marker) + "```json\n".length();
+            return (ObjectNode) Json.read(readme.substring(start, readme.indexOf("```", start)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private long count(String sql, Object... args) {

@@ -3,10 +3,11 @@ package dev.silkway.ingestion.generic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.config.FeedBounds;
 import dev.silkway.ingestion.config.IngestionProperties;
-import dev.silkway.ingestion.feed.Parsed;
-import dev.silkway.ingestion.marketplace.common.Json;
+import dev.silkway.ingestion.marketplace.offer.Json;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
 import dev.silkway.platform.outbound.OutboundHttp;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -49,15 +50,15 @@ class GenericFeedUnitsTest {
 
     @Test
     void mapsAnItemWithItsSkusThroughTheDeclaredPaths() {
-        Parsed parsed = mapper.map("""
+        ParseOutcome<CatalogueOffer> parsed = mapper.map("""
                 {"id": 12345678901234567890, "title": "运动鞋", "price": "59.90", "currency": "CNY", "stock": 7,
                  "brand": "李宁", "category": {"id": 501, "path": ["鞋", "运动鞋"]}, "images": ["https://i/1.jpg"],
                  "rating": 4.8, "reviews": 12, "sales": 300, "url": "https://shop/1",
                  "skus": [{"id": "s1", "color": "红色", "price": 61.5, "stock": 3}, {"id": "s2", "color": "黑色"}]}
                 """);
 
-        assertThat(parsed).isInstanceOf(Parsed.Accepted.class);
-        var offer = ((Parsed.Accepted) parsed).offer();
+        assertThat(parsed).isInstanceOf(ParseOutcome.Accepted.class);
+        var offer = ((ParseOutcome.Accepted<CatalogueOffer>) parsed).offer();
         assertThat(offer.externalId()).isEqualTo("12345678901234567890");
         assertThat(offer.categoryPath()).isEqualTo("鞋 > 运动鞋");
         assertThat(offer.skus()).hasSize(2);
@@ -157,9 +158,9 @@ class GenericFeedUnitsTest {
     }
 
     private String reason(String json) {
-        Parsed parsed = mapper.map(json);
-        assertThat(parsed).isInstanceOf(Parsed.Rejected.class);
-        return ((Parsed.Rejected) parsed).reasonCode();
+        ParseOutcome<CatalogueOffer> parsed = mapper.map(json);
+        assertThat(parsed).isInstanceOf(ParseOutcome.Rejected.class);
+        return ((ParseOutcome.Rejected<CatalogueOffer>) parsed).reasonCode();
     }
 
     static IngestionProperties properties(@org.jspecify.annotations.Nullable String key) {

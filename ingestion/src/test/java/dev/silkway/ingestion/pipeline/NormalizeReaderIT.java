@@ -3,12 +3,14 @@ package dev.silkway.ingestion.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.config.FeedBounds;
 import dev.silkway.ingestion.config.IngestionProperties;
 import dev.silkway.ingestion.feed.FeedPage;
 import dev.silkway.ingestion.feed.FeedSource;
-import dev.silkway.ingestion.feed.Parsed;
 import dev.silkway.ingestion.feed.RawRecord;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
+import dev.silkway.ingestion.marketplace.offer.RejectionReason;
 import dev.silkway.testsupport.Services;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -93,8 +95,10 @@ class NormalizeReaderIT {
         Set<String> read = new HashSet<>();
         for (ParsedItem item = reader.read(); item != null; item = reader.read()) {
             assertThat(item.parsed())
-                    .isEqualTo(new Parsed.Rejected(
-                            "TEST", "$", "parsed " + item.raw().record().externalId()));
+                    .isEqualTo(new ParseOutcome.Rejected<>(
+                            RejectionReason.INVALID_VALUE,
+                            "$",
+                            "parsed " + item.raw().record().externalId()));
             assertThat(read.add(item.raw().record().externalId())).isTrue();
         }
         assertThat(reader.read()).isNull();
@@ -211,9 +215,9 @@ class NormalizeReaderIT {
         }
 
         @Override
-        public Parsed parse(RawRecord raw) {
+        public ParseOutcome<CatalogueOffer> parse(RawRecord raw) {
             parsed.incrementAndGet();
-            return new Parsed.Rejected("TEST", "$", "parsed " + raw.externalId());
+            return new ParseOutcome.Rejected<>(RejectionReason.INVALID_VALUE, "$", "parsed " + raw.externalId());
         }
     }
 

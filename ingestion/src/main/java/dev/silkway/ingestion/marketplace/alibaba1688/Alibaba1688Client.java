@@ -1,15 +1,15 @@
 package dev.silkway.ingestion.marketplace.alibaba1688;
 
-import dev.silkway.ingestion.marketplace.common.Json;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
 import dev.silkway.ingestion.marketplace.common.MarketplaceClient;
-import dev.silkway.ingestion.marketplace.common.OfferParser;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
 import dev.silkway.ingestion.marketplace.common.ProductIdFeed;
-import dev.silkway.ingestion.marketplace.common.RawOffer;
 import dev.silkway.ingestion.marketplace.common.SandboxIdFeed;
-import dev.silkway.ingestion.marketplace.common.TextPolicy;
+import dev.silkway.ingestion.marketplace.offer.Json;
+import dev.silkway.ingestion.marketplace.offer.OfferParser;
+import dev.silkway.ingestion.marketplace.offer.RawOffer;
+import dev.silkway.ingestion.marketplace.offer.TextPolicy;
 import dev.silkway.ingestion.marketplace.transport.FormBody;
 import dev.silkway.ingestion.marketplace.transport.HttpReply;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceCredentialsRejected;

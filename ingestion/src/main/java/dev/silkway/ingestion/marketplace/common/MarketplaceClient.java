@@ -1,5 +1,8 @@
 package dev.silkway.ingestion.marketplace.common;
 
+import dev.silkway.ingestion.marketplace.offer.Offer;
+import dev.silkway.ingestion.marketplace.offer.OfferParser;
+
 /**
  * A connector to one marketplace: signs, rate-limits and retries its requests and yields raw items page by page.
  * A Camel route pages through any of them with {@code fetchPage(first) ... while hasNext}.

@@ -1,5 +1,6 @@
 package dev.silkway.ingestion.marketplace.common;
 
+import dev.silkway.ingestion.marketplace.offer.RawOffer;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package dev.silkway.ingestion.marketplace.common;
 
+import dev.silkway.ingestion.marketplace.offer.Json;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceHttp;
 import java.net.URI;
 import java.net.http.HttpRequest;

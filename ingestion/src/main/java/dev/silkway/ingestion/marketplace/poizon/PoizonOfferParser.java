@@ -1,25 +1,25 @@
 package dev.silkway.ingestion.marketplace.poizon;
 
-import static dev.silkway.ingestion.marketplace.common.JsonFields.array;
-import static dev.silkway.ingestion.marketplace.common.JsonFields.fen;
-import static dev.silkway.ingestion.marketplace.common.JsonFields.id;
-import static dev.silkway.ingestion.marketplace.common.JsonFields.nestedJson;
-import static dev.silkway.ingestion.marketplace.common.JsonFields.optionalLong;
-import static dev.silkway.ingestion.marketplace.common.JsonFields.optionalText;
-import static dev.silkway.ingestion.marketplace.common.JsonFields.text;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.array;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.fen;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.id;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.nestedJson;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.optionalLong;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.optionalText;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.text;
 
 import dev.silkway.ingestion.marketplace.common.Marketplace;
-import dev.silkway.ingestion.marketplace.common.Offer;
-import dev.silkway.ingestion.marketplace.common.OfferAttributes;
-import dev.silkway.ingestion.marketplace.common.OfferParser;
-import dev.silkway.ingestion.marketplace.common.OfferParsing;
-import dev.silkway.ingestion.marketplace.common.OriginalPrice;
-import dev.silkway.ingestion.marketplace.common.ParseOutcome;
-import dev.silkway.ingestion.marketplace.common.PriceUnit;
-import dev.silkway.ingestion.marketplace.common.RawOffer;
-import dev.silkway.ingestion.marketplace.common.RecordRejected;
-import dev.silkway.ingestion.marketplace.common.Sku;
-import dev.silkway.ingestion.marketplace.common.TextPolicy;
+import dev.silkway.ingestion.marketplace.offer.Offer;
+import dev.silkway.ingestion.marketplace.offer.OfferAttributes;
+import dev.silkway.ingestion.marketplace.offer.OfferParser;
+import dev.silkway.ingestion.marketplace.offer.OfferParsing;
+import dev.silkway.ingestion.marketplace.offer.OriginalPrice;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
+import dev.silkway.ingestion.marketplace.offer.PriceUnit;
+import dev.silkway.ingestion.marketplace.offer.RawOffer;
+import dev.silkway.ingestion.marketplace.offer.RecordRejected;
+import dev.silkway.ingestion.marketplace.offer.Sku;
+import dev.silkway.ingestion.marketplace.offer.TextPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +42,7 @@ final class PoizonOfferParser implements OfferParser {
     }
 
     @Override
-    public ParseOutcome parse(RawOffer raw) {
+    public ParseOutcome<Offer> parse(RawOffer raw) {
         return OfferParsing.guarded(raw, this::map);
     }
 

@@ -1,14 +1,14 @@
 package dev.silkway.ingestion.marketplace.taobao;
 
-import dev.silkway.ingestion.marketplace.common.Json;
-import dev.silkway.ingestion.marketplace.common.JsonFields;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
 import dev.silkway.ingestion.marketplace.common.MarketplaceClient;
-import dev.silkway.ingestion.marketplace.common.OfferParser;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
-import dev.silkway.ingestion.marketplace.common.RawOffer;
-import dev.silkway.ingestion.marketplace.common.TextPolicy;
+import dev.silkway.ingestion.marketplace.offer.Json;
+import dev.silkway.ingestion.marketplace.offer.JsonFields;
+import dev.silkway.ingestion.marketplace.offer.OfferParser;
+import dev.silkway.ingestion.marketplace.offer.RawOffer;
+import dev.silkway.ingestion.marketplace.offer.TextPolicy;
 import dev.silkway.ingestion.marketplace.transport.FormBody;
 import dev.silkway.ingestion.marketplace.transport.HttpReply;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceHttp;

@@ -1,25 +1,25 @@
 package dev.silkway.ingestion.marketplace.taobao;
 
-import static dev.silkway.ingestion.marketplace.common.JsonFields.id;
-import static dev.silkway.ingestion.marketplace.common.JsonFields.optionalLong;
-import static dev.silkway.ingestion.marketplace.common.JsonFields.optionalText;
-import static dev.silkway.ingestion.marketplace.common.JsonFields.optionalYuan;
-import static dev.silkway.ingestion.marketplace.common.JsonFields.strings;
-import static dev.silkway.ingestion.marketplace.common.JsonFields.text;
-import static dev.silkway.ingestion.marketplace.common.JsonFields.url;
-import static dev.silkway.ingestion.marketplace.common.JsonFields.yuan;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.id;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.optionalLong;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.optionalText;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.optionalYuan;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.strings;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.text;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.url;
+import static dev.silkway.ingestion.marketplace.offer.JsonFields.yuan;
 
-import dev.silkway.ingestion.marketplace.common.JsonFields;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
-import dev.silkway.ingestion.marketplace.common.Offer;
-import dev.silkway.ingestion.marketplace.common.OfferAttributes;
-import dev.silkway.ingestion.marketplace.common.OfferParser;
-import dev.silkway.ingestion.marketplace.common.OfferParsing;
-import dev.silkway.ingestion.marketplace.common.OriginalPrice;
-import dev.silkway.ingestion.marketplace.common.ParseOutcome;
-import dev.silkway.ingestion.marketplace.common.PriceUnit;
-import dev.silkway.ingestion.marketplace.common.RawOffer;
-import dev.silkway.ingestion.marketplace.common.TextPolicy;
+import dev.silkway.ingestion.marketplace.offer.JsonFields;
+import dev.silkway.ingestion.marketplace.offer.Offer;
+import dev.silkway.ingestion.marketplace.offer.OfferAttributes;
+import dev.silkway.ingestion.marketplace.offer.OfferParser;
+import dev.silkway.ingestion.marketplace.offer.OfferParsing;
+import dev.silkway.ingestion.marketplace.offer.OriginalPrice;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
+import dev.silkway.ingestion.marketplace.offer.PriceUnit;
+import dev.silkway.ingestion.marketplace.offer.RawOffer;
+import dev.silkway.ingestion.marketplace.offer.TextPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +41,7 @@ final class TaobaoOfferParser implements OfferParser {
     }
 
     @Override
-    public ParseOutcome parse(RawOffer raw) {
+    public ParseOutcome<Offer> parse(RawOffer raw) {
         return OfferParsing.guarded(raw, this::map);
     }
 

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.silkway.ingestion.marketplace.common.FixtureServer;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
-import dev.silkway.ingestion.marketplace.common.Offer;
-import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
-import dev.silkway.ingestion.marketplace.common.ParseOutcome;
 import dev.silkway.ingestion.marketplace.common.ProductIdFeed;
-import dev.silkway.ingestion.marketplace.common.RejectionReason;
+import dev.silkway.ingestion.marketplace.offer.Offer;
+import dev.silkway.ingestion.marketplace.offer.OfferParsing;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
+import dev.silkway.ingestion.marketplace.offer.RejectionReason;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceCredentialsRejected;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceRateLimited;
 import dev.silkway.ingestion.marketplace.transport.TestTransport;
@@ -66,7 +66,9 @@ class Alibaba1688ClientTest {
                         "param2/1/com.alibaba.product/alibaba.product.get/1688001",
                         java.util.Map.of("productID", "9007199254740995", "webSite", "1688", "access_token", "tok123"),
                         "sandbox-1688-secret"));
-        var offer = ((ParseOutcome.Accepted) client.parser().parse(page.offers().getFirst())).offer();
+        var offer = ((ParseOutcome.Accepted<Offer>)
+                        client.parser().parse(page.offers().getFirst()))
+                .offer();
         assertThat(offer.externalId()).isEqualTo("9007199254740995");
         assertThat(offer.titleTranslated()).isEqualTo("Factory Men's Breathable Sneakers");
         assertThat(offer.priceFen()).isEqualTo(3_250);
@@ -85,10 +87,10 @@ class Alibaba1688ClientTest {
     void quarantinesNegativeStockAndUnknownProducts() {
         server.thenFixture("alibaba1688/product-negative-stock.json").thenFixture("alibaba1688/error-not-found.json");
         Alibaba1688Client client = client(List.of("9007199254740997", "9007199254740999"));
-        List<ParseOutcome> outcomes =
+        List<ParseOutcome<Offer>> outcomes =
                 OfferParsing.parsePage(client.fetchPage(PageRequest.first(20)).offers(), client.parser());
         assertThat(outcomes)
-                .extracting(o -> ((ParseOutcome.Rejected) o).reason())
+                .extracting(o -> ((ParseOutcome.Rejected<Offer>) o).reason())
                 .containsExactly(RejectionReason.NEGATIVE_STOCK, RejectionReason.INVALID_VALUE);
     }
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.silkway.ingestion.marketplace.common.FixtureServer;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
-import dev.silkway.ingestion.marketplace.common.Offer;
-import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
-import dev.silkway.ingestion.marketplace.common.ParseOutcome;
-import dev.silkway.ingestion.marketplace.common.RejectionReason;
+import dev.silkway.ingestion.marketplace.offer.Offer;
+import dev.silkway.ingestion.marketplace.offer.OfferParsing;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
+import dev.silkway.ingestion.marketplace.offer.RejectionReason;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceCredentialsRejected;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceRateLimited;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceRequestRejected;
@@ -62,8 +62,8 @@ class JdClientTest {
         Page page = client.fetchPage(new PageRequest(1, 30));
 
         assertThat(page.totalResults()).isEqualTo(2000);
-        List<ParseOutcome> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
-        var offer = ((ParseOutcome.Accepted) outcomes.getFirst()).offer();
+        List<ParseOutcome<Offer>> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
+        var offer = ((ParseOutcome.Accepted<Offer>) outcomes.getFirst()).offer();
         assertThat(offer.externalId()).isEqualTo("100012043978");
         assertThat(offer.priceFen()).isEqualTo(89_950);
         assertThat(offer.listPriceFen()).isEqualTo(99_900);
@@ -76,7 +76,7 @@ class JdClientTest {
         assertThat(offer.sourceUrl()).isEqualTo("https://item.jd.com/100012043978.html");
         assertThat(offer.attributes())
                 .containsExactly(new Offer.Attribute("店铺", "华为京东自营官方旗舰店"), new Offer.Attribute("经营方式", "京东自营"));
-        assertThat(outcomes.stream().skip(1).map(o -> ((ParseOutcome.Rejected) o).reason()))
+        assertThat(outcomes.stream().skip(1).map(o -> ((ParseOutcome.Rejected<Offer>) o).reason()))
                 .containsExactly(RejectionReason.MISSING_PRICE, RejectionReason.WRONG_TYPE);
     }
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.silkway.ingestion.marketplace.common.FixtureServer;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
-import dev.silkway.ingestion.marketplace.common.Offer;
-import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
-import dev.silkway.ingestion.marketplace.common.ParseOutcome;
-import dev.silkway.ingestion.marketplace.common.RejectionReason;
+import dev.silkway.ingestion.marketplace.offer.Offer;
+import dev.silkway.ingestion.marketplace.offer.OfferParsing;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
+import dev.silkway.ingestion.marketplace.offer.RejectionReason;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceCredentialsRejected;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceRateLimited;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceRequestRejected;
@@ -56,15 +56,15 @@ class PinduoduoClientTest {
         assertThat(form.get("sign"))
                 .isEqualTo(dev.silkway.ingestion.marketplace.transport.Md5Signature.sign(form, "pddsecret"));
 
-        List<ParseOutcome> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
-        var offer = ((ParseOutcome.Accepted) outcomes.getFirst()).offer();
+        List<ParseOutcome<Offer>> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
+        var offer = ((ParseOutcome.Accepted<Offer>) outcomes.getFirst()).offer();
         assertThat(offer.priceFen()).isEqualTo(4_990);
         assertThat(offer.listPriceFen()).isEqualTo(6_900);
         assertThat(offer.salesCount()).isEqualTo(100_000);
         assertThat(offer.rating()).isEqualByComparingTo(new BigDecimal("4.8"));
         assertThat(offer.categoryPath()).containsExactly("鞋包", "帆布鞋");
         assertThat(offer.attributes()).containsExactly(new Offer.Attribute("店铺", "回力官方旗舰店"));
-        assertThat(outcomes.stream().skip(1).map(o -> ((ParseOutcome.Rejected) o).reason()))
+        assertThat(outcomes.stream().skip(1).map(o -> ((ParseOutcome.Rejected<Offer>) o).reason()))
                 .containsExactly(RejectionReason.WRONG_TYPE, RejectionReason.MISSING_PRICE);
     }
 

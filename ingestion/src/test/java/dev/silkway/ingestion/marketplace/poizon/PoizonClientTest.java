@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.silkway.ingestion.marketplace.common.FixtureServer;
-import dev.silkway.ingestion.marketplace.common.Json;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
-import dev.silkway.ingestion.marketplace.common.Offer;
-import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
-import dev.silkway.ingestion.marketplace.common.ParseOutcome;
 import dev.silkway.ingestion.marketplace.common.ProductIdFeed;
-import dev.silkway.ingestion.marketplace.common.RejectionReason;
+import dev.silkway.ingestion.marketplace.offer.Json;
+import dev.silkway.ingestion.marketplace.offer.Offer;
+import dev.silkway.ingestion.marketplace.offer.OfferParsing;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
+import dev.silkway.ingestion.marketplace.offer.RejectionReason;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceCredentialsRejected;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceRateLimited;
 import dev.silkway.ingestion.marketplace.transport.TestTransport;
@@ -71,9 +71,9 @@ class PoizonClientTest {
         });
         PoizonClient client = client();
         var page = client.fetchPage(PageRequest.first(20));
-        List<ParseOutcome> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
+        List<ParseOutcome<Offer>> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
 
-        var offer = ((ParseOutcome.Accepted) outcomes.getFirst()).offer();
+        var offer = ((ParseOutcome.Accepted<Offer>) outcomes.getFirst()).offer();
         assertThat(offer.externalId()).isEqualTo("1000042");
         assertThat(offer.priceFen()).isEqualTo(79_900);
         assertThat(offer.skus()).hasSize(2);
@@ -83,7 +83,8 @@ class PoizonClientTest {
         assertThat(offer.skus().get(1).priceFen()).isEqualTo(82_900);
         assertThat(offer.brand()).isEqualTo("Nike");
         assertThat(offer.attributes()).containsExactly(new Offer.Attribute("货号", "DD1391-100"));
-        assertThat(((ParseOutcome.Rejected) outcomes.get(1)).reason()).isEqualTo(RejectionReason.BROKEN_NESTED_JSON);
+        assertThat(((ParseOutcome.Rejected<Offer>) outcomes.get(1)).reason())
+                .isEqualTo(RejectionReason.BROKEN_NESTED_JSON);
     }
 
     @Test

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.silkway.ingestion.marketplace.common.FixtureServer;
 import dev.silkway.ingestion.marketplace.common.Marketplace;
-import dev.silkway.ingestion.marketplace.common.Offer;
-import dev.silkway.ingestion.marketplace.common.OfferParsing;
 import dev.silkway.ingestion.marketplace.common.Page;
 import dev.silkway.ingestion.marketplace.common.PageRequest;
-import dev.silkway.ingestion.marketplace.common.ParseOutcome;
-import dev.silkway.ingestion.marketplace.common.RejectionReason;
+import dev.silkway.ingestion.marketplace.offer.Offer;
+import dev.silkway.ingestion.marketplace.offer.OfferParsing;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
+import dev.silkway.ingestion.marketplace.offer.RejectionReason;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceCredentialsRejected;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceException;
 import dev.silkway.ingestion.marketplace.transport.MarketplaceRateLimited;
@@ -57,8 +57,8 @@ class TaobaoClientTest {
 
         assertThat(page.totalResults()).isEqualTo(2000);
         assertThat(page.hasNext()).isTrue();
-        List<ParseOutcome> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
-        var offer = ((ParseOutcome.Accepted) outcomes.getFirst()).offer();
+        List<ParseOutcome<Offer>> outcomes = OfferParsing.parsePage(page.offers(), client.parser());
+        var offer = ((ParseOutcome.Accepted<Offer>) outcomes.getFirst()).offer();
         assertThat(offer.externalId()).isEqualTo("600000000003");
         assertThat(offer.priceFen()).isEqualTo(59_990);
         assertThat(offer.originalPrice().value()).isEqualTo("599.90");
@@ -77,7 +77,7 @@ class TaobaoClientTest {
                         new Offer.Attribute("店铺", "耐克官方旗舰店"),
                         new Offer.Attribute("店铺类型", "天猫"),
                         new Offer.Attribute("发货地", "浙江 杭州"));
-        assertThat(outcomes.stream().skip(1).map(o -> ((ParseOutcome.Rejected) o).reason()))
+        assertThat(outcomes.stream().skip(1).map(o -> ((ParseOutcome.Rejected<Offer>) o).reason()))
                 .containsExactly(
                         RejectionReason.MISSING_PRICE,
                         RejectionReason.DUPLICATE_ID,

@@ -1,12 +1,13 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.offer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.silkway.ingestion.marketplace.common.Marketplace;
 import org.junit.jupiter.api.Test;
 
 class JsonFieldsTest {
 
-    private static ParseOutcome parse(String json) {
+    private static ParseOutcome<Offer> parse(String json) {
         RawOffer raw = new RawOffer(Marketplace.TAOBAO, "1", json, 1, 0);
         return OfferParsing.guarded(raw, item -> {
             JsonFields.text(item, "title", new TextPolicy(20));
@@ -52,10 +53,10 @@ class JsonFieldsTest {
             JsonFields.nestedJson(node, "properties");
             throw RecordRejected.invalid("$", "unreachable");
         });
-        assertThat(((ParseOutcome.Rejected) outcome).reason()).isEqualTo(RejectionReason.BROKEN_NESTED_JSON);
+        assertThat(((ParseOutcome.Rejected<Offer>) outcome).reason()).isEqualTo(RejectionReason.BROKEN_NESTED_JSON);
     }
 
     private static RejectionReason reason(String json) {
-        return ((ParseOutcome.Rejected) parse(json)).reason();
+        return ((ParseOutcome.Rejected<Offer>) parse(json)).reason();
     }
 }

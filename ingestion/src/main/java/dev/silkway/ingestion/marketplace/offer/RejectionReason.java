@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.offer;
 
 /** Why a raw record was quarantined instead of becoming an {@link Offer}. */
 public enum RejectionReason {

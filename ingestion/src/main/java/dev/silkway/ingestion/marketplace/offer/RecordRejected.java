@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.offer;
 
 /**
  * Thrown inside a parser to abandon one record; {@link OfferParsing#guarded} turns it into a
@@ -57,7 +57,16 @@ public final class RecordRejected extends RuntimeException {
         return new RecordRejected(RejectionReason.INVALID_VALUE, field, field + ": " + detail);
     }
 
-    public ParseOutcome.Rejected toOutcome(RawOffer raw) {
-        return new ParseOutcome.Rejected(raw, reason, field, getMessage());
+    public RejectionReason reason() {
+        return reason;
+    }
+
+    /** The offending field ({@code "$"}: the record as a whole). */
+    public String field() {
+        return field;
+    }
+
+    public <T> ParseOutcome.Rejected<T> toOutcome() {
+        return new ParseOutcome.Rejected<>(reason, field, getMessage());
     }
 }

@@ -1,4 +1,6 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.offer;
+
+import dev.silkway.ingestion.marketplace.common.Marketplace;
 
 /**
  * One item exactly as a page yielded it: the external id is a string (ids exceed 2^53), {@code rawJson} is the

@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.offer;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,35 +13,34 @@ public final class OfferParsing {
 
     private OfferParsing() {}
 
-    public static ParseOutcome guarded(RawOffer raw, Function<JsonNode, Offer> mapping) {
+    public static ParseOutcome<Offer> guarded(RawOffer raw, Function<JsonNode, Offer> mapping) {
         JsonNode item;
         try {
             item = Json.read(raw.rawJson());
         } catch (JacksonException e) {
-            return new ParseOutcome.Rejected(raw, RejectionReason.UNPARSEABLE_JSON, "$", "the record is not JSON");
+            return new ParseOutcome.Rejected<>(RejectionReason.UNPARSEABLE_JSON, "$", "the record is not JSON");
         }
         if (!item.isObject()) {
             return RecordRejected.wrongType("$", "an object", item.getNodeType().name())
-                    .toOutcome(raw);
+                    .toOutcome();
         }
         try {
-            return new ParseOutcome.Accepted(raw, mapping.apply(item));
+            return new ParseOutcome.Accepted<>(mapping.apply(item));
         } catch (RecordRejected e) {
-            return e.toOutcome(raw);
+            return e.toOutcome();
         } catch (ArithmeticException | IllegalArgumentException e) {
-            return new ParseOutcome.Rejected(
-                    raw, RejectionReason.INVALID_VALUE, "$", e.getClass().getSimpleName());
+            return new ParseOutcome.Rejected<>(
+                    RejectionReason.INVALID_VALUE, "$", e.getClass().getSimpleName());
         }
     }
 
     /** Parses a page in order and rejects every repeated external id after its first occurrence. */
-    public static List<ParseOutcome> parsePage(List<RawOffer> raws, OfferParser parser) {
-        List<ParseOutcome> outcomes = new ArrayList<>(raws.size());
+    public static List<ParseOutcome<Offer>> parsePage(List<RawOffer> raws, OfferParser parser) {
+        List<ParseOutcome<Offer>> outcomes = new ArrayList<>(raws.size());
         Set<String> seen = new HashSet<>();
         for (RawOffer raw : raws) {
             if (!raw.externalId().isEmpty() && !seen.add(raw.externalId())) {
-                outcomes.add(new ParseOutcome.Rejected(
-                        raw,
+                outcomes.add(new ParseOutcome.Rejected<>(
                         RejectionReason.DUPLICATE_ID,
                         "$",
                         "id " + raw.externalId() + " appears more than once on page " + raw.page()));

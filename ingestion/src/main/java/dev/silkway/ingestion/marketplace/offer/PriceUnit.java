@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.offer;
 
 /** How a platform sent a price: yuan as a decimal string or number, or fen as an integer. */
 public enum PriceUnit {

@@ -1,4 +1,4 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.offer;
 
 /**
  * Rules for free text from a marketplace: at most {@code maxChars} characters and no control characters other than

@@ -1,5 +1,6 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.offer;
 
+import dev.silkway.ingestion.marketplace.common.Marketplace;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,8 +1,8 @@
-package dev.silkway.ingestion.marketplace.common;
+package dev.silkway.ingestion.marketplace.offer;
 
 /** Maps one raw item of a marketplace onto an {@link Offer}; never throws (see {@link OfferParsing}). */
 @FunctionalInterface
 public interface OfferParser {
 
-    ParseOutcome parse(RawOffer raw);
+    ParseOutcome<Offer> parse(RawOffer raw);
 }
