@@ -222,6 +222,22 @@ final class GenericJsonFeed implements FeedSource {
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Refuses an answer before it is parsed when the parser would recurse past {@link #PAGE_MAX_DEPTH}, or when it
+     * holds more than one value per 8 bytes of the answer's cap, so that the parsed tree stays a small multiple of
+     * the cap (a 16 MiB answer of two-byte values would parse into far more than the heap the cap is meant to keep).
+     */
+    private void checkShape(String body) {
+        JsonShape shape = JsonShape.of(body);
+        if (shape.depth() > PAGE_MAX_DEPTH) {
+            throw FeedFailed.malformed(code, "the answer nests deeper than " + PAGE_MAX_DEPTH + " levels");
+        }
+        long maxValues = limits.maxSize().toBytes() / 8;
+        if (shape.values() > maxValues) {
+            throw FeedFailed.malformed(code, "the answer holds more than " + maxValues + " values");
+        }
+    }
+
     private Object get(URI uri) {
         return retry.call(() -> {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri)
@@ -238,14 +254,7 @@ final class GenericJsonFeed implements FeedSource {
                 throw FeedFailed.status(code, answer.status());
             }
             String body = answer.text();
-            JsonShape shape = JsonShape.of(body);
-            if (shape.depth() > PAGE_MAX_DEPTH) {
-                throw FeedFailed.malformed(code, "the answer nests deeper than " + PAGE_MAX_DEPTH + " levels");
-            }
-            if (shape.values() > limits.maxSize().toBytes() / 8) {
-                throw FeedFailed.malformed(
-                        code, "the answer holds more than " + limits.maxSize().toBytes() / 8 + " values");
-            }
+            checkShape(body);
             Object document;
             try {
                 document = ItemMapper.provider().parse(body);

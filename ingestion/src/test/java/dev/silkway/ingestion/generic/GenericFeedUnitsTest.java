@@ -157,6 +157,19 @@ class GenericFeedUnitsTest {
                 .contains("name", "protocol", "baseUrl", "schedule", "auth", "paging", "mapping");
     }
 
+    @Test
+    void refusesDeclaredLimitsOutsideTheirRanges() {
+        var result = DefinitionReader.read(Json.read("""
+                {"code": "ok-code", "limits": {"maxAnswerBytes": 10, "answerTimeoutSeconds": 0, "maxPages": "many",
+                 "maxRecords": 0}}
+                """));
+
+        assertThat(result.problems())
+                .extracting(DefinitionReader.Problem::field)
+                .contains(
+                        "limits.maxAnswerBytes", "limits.answerTimeoutSeconds", "limits.maxPages", "limits.maxRecords");
+    }
+
     private String reason(String json) {
         ParseOutcome<CatalogueOffer> parsed = mapper.map(json);
         assertThat(parsed).isInstanceOf(ParseOutcome.Rejected.class);
