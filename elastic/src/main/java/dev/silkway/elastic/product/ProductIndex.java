@@ -2,14 +2,20 @@ package dev.silkway.elastic.product;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import co.elastic.clients.elasticsearch.indices.GetMappingResponse;
+import co.elastic.clients.elasticsearch.indices.get_mapping.IndexMappingRecord;
 import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,6 +119,32 @@ public final class ProductIndex {
             oldest = Math.min(oldest, definition == null ? 1 : definition.to(Integer.class));
         }
         return oldest == Integer.MAX_VALUE ? 0 : oldest;
+    }
+
+    /**
+     * Lets the index behind the alias, if of an older definition, take the current definition's
+     * documents until a reindex replaces it: each top-level field it lacks is added as a field kept in
+     * {@code _source} only (not searchable there), since its mapping is strict. Returns the fields added.
+     */
+    public Set<String> acceptNewFields() throws IOException {
+        Set<String> current = CreateIndexRequest.of(r -> r.index(name()).withJson(new StringReader(definition())))
+                .mappings()
+                .properties()
+                .keySet();
+        Set<String> added = new TreeSet<>();
+        GetMappingResponse mappings = client.indices().getMapping(r -> r.index(ALIAS));
+        for (Map.Entry<String, IndexMappingRecord> index : mappings.mappings().entrySet()) {
+            Set<String> missing = new TreeSet<>(current);
+            missing.removeAll(index.getValue().mappings().properties().keySet());
+            if (missing.isEmpty()) {
+                continue;
+            }
+            Map<String, Property> stored = new LinkedHashMap<>();
+            missing.forEach(field -> stored.put(field, Property.of(p -> p.object(o -> o.enabled(false)))));
+            client.indices().putMapping(r -> r.index(index.getKey()).properties(stored));
+            added.addAll(missing);
+        }
+        return added;
     }
 
     private void create(String index, boolean withAlias) throws IOException {

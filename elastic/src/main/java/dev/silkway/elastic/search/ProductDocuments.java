@@ -65,11 +65,7 @@ public final class ProductDocuments {
 
     private final DataSource dataSource;
     private final RatingPrior prior;
-    private volatile Map<String, Category> categories = Map.of();
-
-    /** A category of the (small, cached) unified tree with its names in the three languages. */
-    private record Category(
-            long id, String nameRu, String nameEn, @Nullable String nameZh) {}
+    private final CategoryLineage categories = new CategoryLineage();
 
     public ProductDocuments(DataSource dataSource, RatingPrior prior) {
         this.dataSource = dataSource;
@@ -158,14 +154,22 @@ public final class ProductDocuments {
                             strings(row.getArray("brand_aliases"))));
         }
         String path = row.getString("category_path");
-        List<Category> lineage = lineage(connection, path);
+        List<CategoryLineage.Category> lineage = categories.of(connection, path);
         doc.put("categoryId", Long.toString(row.getLong("category_id")));
         doc.put("categoryIds", lineage.stream().map(c -> Long.toString(c.id())).toList());
         doc.put("categoryPath", path);
-        doc.put("categoryRu", lineage.reversed().stream().map(Category::nameRu).toList());
-        doc.put("categoryEn", lineage.reversed().stream().map(Category::nameEn).toList());
+        doc.put(
+                "categoryRu",
+                lineage.reversed().stream()
+                        .map(CategoryLineage.Category::nameRu)
+                        .toList());
+        doc.put(
+                "categoryEn",
+                lineage.reversed().stream()
+                        .map(CategoryLineage.Category::nameEn)
+                        .toList());
         List<String> zh = lineage.reversed().stream()
-                .map(Category::nameZh)
+                .map(CategoryLineage.Category::nameZh)
                 .filter(n -> n != null)
                 .toList();
         if (!zh.isEmpty()) {
@@ -198,9 +202,9 @@ public final class ProductDocuments {
     }
 
     /** Completion inputs of the category suggester: the names of the category and its ancestors in every language. */
-    private static Map<String, Object> categorySuggest(List<Category> lineage) {
+    private static Map<String, Object> categorySuggest(List<CategoryLineage.Category> lineage) {
         Set<String> names = new LinkedHashSet<>();
-        for (Category category : lineage.reversed()) {
+        for (CategoryLineage.Category category : lineage.reversed()) {
             names.add(category.nameRu());
             names.add(category.nameEn());
             if (category.nameZh() != null) {
@@ -239,43 +243,6 @@ public final class ProductDocuments {
 
     private static String shorten(String text) {
         return text.length() > 100 ? text.substring(0, 100) : text;
-    }
-
-    /** The category and its ancestors, root first, from the paths of the (small, cached) category tree. */
-    private List<Category> lineage(Connection connection, String path) throws SQLException {
-        List<Category> lineage = new ArrayList<>();
-        int end = -1;
-        do {
-            end = path.indexOf('/', end + 1);
-            String prefix = end < 0 ? path : path.substring(0, end);
-            Category category = categories.get(prefix);
-            if (category == null) {
-                categories = readCategories(connection);
-                category = categories.get(prefix);
-            }
-            if (category != null) {
-                lineage.add(category);
-            }
-        } while (end >= 0);
-        return lineage;
-    }
-
-    private static Map<String, Category> readCategories(Connection connection) throws SQLException {
-        Map<String, Category> categories = new HashMap<>();
-        try (PreparedStatement statement =
-                        connection.prepareStatement("SELECT id, path, name_ru, name_en, name_zh FROM categories");
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                categories.put(
-                        rows.getString("path"),
-                        new Category(
-                                rows.getLong("id"),
-                                rows.getString("name_ru"),
-                                rows.getString("name_en"),
-                                rows.getString("name_zh")));
-            }
-        }
-        return Map.copyOf(categories);
     }
 
     /** Every distinct non-blank name, in order: the canonical brand, its Chinese name, the product's own spelling, the aliases. */

@@ -36,8 +36,6 @@ public final class ProductSearchRequests {
             "titleRu",
             "titleEn",
             "brand",
-            "categoryRu",
-            "categoryEn",
             "marketplace",
             "categoryPath",
             "imageUrl",

@@ -129,6 +129,22 @@ class ProductIndexIT {
     }
 
     @Test
+    void anIndexOfTheFormerDefinitionTakesTheCurrentDocumentsOnceItKnowsTheirFields() throws IOException {
+        try (var v1 = ProductIndex.class.getResourceAsStream("/elastic/products-v1.json")) {
+            client.indices()
+                    .create(r ->
+                            r.index("products_v1").withJson(v1).aliases(ProductIndex.ALIAS, a -> a.isWriteIndex(true)));
+        }
+        Map<String, Object> doc = new java.util.LinkedHashMap<>(Products.russianSneakers());
+        doc.put("categoryRu", List.of("Кроссовки и кеды", "Обувь"));
+        doc.put("categorySuggest", Map.of("input", List.of("Обувь")));
+
+        assertThat(index.acceptNewFields()).contains("categoryRu", "categorySuggest", "brandNames", "attributes");
+        client.index(r -> r.index(ProductIndex.ALIAS).id("p-1").document(doc));
+        assertThat(index.acceptNewFields()).isEmpty();
+    }
+
+    @Test
     void findsChineseProductsByAWordInsideTheTitle() throws IOException {
         indexAll();
 

@@ -1,6 +1,7 @@
 package dev.silkway.indexer.reindex;
 
 import dev.silkway.elastic.product.ProductIndex;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,8 +12,10 @@ import org.springframework.stereotype.Component;
  * Moves the {@code products} alias onto the current index definition: when the alias points at an
  * index of an older definition (e.g. {@code products_v1} after an upgrade to the definition of
  * {@code products_v2}), a full reindex starts in the background at start-up and swaps the alias
- * when done; the storefront keeps searching the old index meanwhile. Nothing happens when another
- * instance is already reindexing or the index is current.
+ * when done; the storefront keeps searching the old index meanwhile, and the old index first learns
+ * the new fields (kept in {@code _source} only), so that the changes written to it meanwhile are not
+ * refused by its strict mapping. Nothing happens when another instance is already reindexing or the
+ * index is current.
  */
 @Component
 class DefinitionUpgrade implements ApplicationRunner {
@@ -36,6 +39,13 @@ class DefinitionUpgrade implements ApplicationRunner {
             int aliased = index.aliasedDefinition();
             if (aliased == 0 || aliased >= ProductIndex.VERSION) {
                 return;
+            }
+            Set<String> added = index.acceptNewFields();
+            if (!added.isEmpty()) {
+                log.info(
+                        "The index behind {} keeps the new fields {} in _source until the reindex",
+                        ProductIndex.ALIAS,
+                        added);
             }
             reindexer
                     .start()

@@ -46,10 +46,15 @@ final class KeyboardLayout {
         return swapped.toString();
     }
 
-    /** A bracket or a comma is a letter on the other layout only inside a word ("ld;bycs" → "джинсы"). */
+    /**
+     * A sign is a letter on the other layout only as part of a word: {@code [ ] ; ' `} (х ъ ж э ё)
+     * next to a letter ("l;bycs" → "джинсы", "yj;" → "нож"), the comma and the full stop (б ю) only
+     * between letters, since after a word they are punctuation.
+     */
     private static boolean betweenLetters(String text, int i) {
         boolean before = i > 0 && Character.isLetter(text.charAt(i - 1));
         boolean after = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
-        return before || after;
+        char sign = text.charAt(i);
+        return sign == ',' || sign == '.' ? before && after : before || after;
     }
 }

@@ -27,13 +27,19 @@ class SearchQueries {
     private final ExchangeRates rates;
     private final CategoryTree categories;
     private final Marketplaces marketplaces;
+    private final QueryReadings readings;
 
     SearchQueries(
-            CatalogueProperties properties, ExchangeRates rates, CategoryTree categories, Marketplaces marketplaces) {
+            CatalogueProperties properties,
+            ExchangeRates rates,
+            CategoryTree categories,
+            Marketplaces marketplaces,
+            QueryReadings readings) {
         this.properties = properties;
         this.rates = rates;
         this.categories = categories;
         this.marketplaces = marketplaces;
+        this.readings = readings;
     }
 
     ProductQuery parse(SearchParameters p, BigDecimal rate) {
@@ -76,7 +82,7 @@ class SearchQueries {
         String text = ProductSearchRequests.cleanText(p.q());
         ProductQuery.Builder query = ProductQuery.builder()
                 .text(text)
-                .otherReadings(text == null ? List.of() : QueryReadings.of(text))
+                .otherReadings(text == null ? List.of() : readings.of(text))
                 .categories(categoryPaths)
                 .marketplaces(marketplaceCodes)
                 .brands(brands)

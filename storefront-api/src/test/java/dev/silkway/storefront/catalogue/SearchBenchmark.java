@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The {@code search} benchmark: 16 concurrent clients run a mix of faceted queries for a fixed time
+ * The {@code search} benchmark: 16 concurrent clients run a mix of faceted queries (Russian, Chinese,
+ * English, and the multilingual cases: case forms, keyboard layout, transliteration, typo, brand
+ * script, one CJK character) for a fixed time
  * against the API (HTTP, validation, rate conversion, JSON) and, alternating in rounds, the very same
  * Elasticsearch requests sent directly with the client; p50/p99 of both. Target: API p99 ≤ 1.3×
  * direct p99.
@@ -51,7 +53,15 @@ class SearchBenchmark extends CatalogueIntegrationTest {
             "q=hoodie&ratingMin=4",
             "q=" + Http.enc("куртка зимние") + "&category=clothing&marketplace=jd&marketplace=poizon",
             "sort=newest&marketplace=pinduoduo",
-            "q=" + Http.enc("Xiaomi смартфон") + "&sort=price_desc");
+            "q=" + Http.enc("Xiaomi смартфон") + "&sort=price_desc",
+            // The multilingual queries: a genitive plural, the wrong keyboard layout, a transliteration, a
+            // typo, a brand in Cyrillic, one Chinese character.
+            "q=" + Http.enc("наушников") + "&sort=rating",
+            "q=rhjccjdrb",
+            "q=krossovki&inStock=true",
+            "q=" + Http.enc("пуховек"),
+            "q=" + Http.enc("Анта"),
+            "q=" + Http.enc("鞋") + "&marketplace=taobao");
 
     @Autowired
     SearchQueries queries;
