@@ -7,7 +7,6 @@ import dev.silkway.ingestion.feed.DeclaredFeeds;
 import dev.silkway.ingestion.feed.FeedSource;
 import dev.silkway.ingestion.marketplace.offer.Json;
 import dev.silkway.platform.outbound.OutboundHttp;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

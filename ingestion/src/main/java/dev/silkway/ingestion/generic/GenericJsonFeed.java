@@ -14,7 +14,6 @@ import dev.silkway.platform.outbound.OutboundFailed;
 import dev.silkway.platform.outbound.OutboundHttp;
 import dev.silkway.platform.retry.Backoff;
 import dev.silkway.platform.retry.Retry;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
