@@ -73,7 +73,8 @@ class NormalizeReader implements ItemStreamReader<ParsedItem> {
                     "id " + raw.record().externalId() + " appears more than once on page "
                             + raw.record().page());
         }
-        Parsed.Rejected refused = bounds.refuse(raw.record().json(), raw.chars());
+        ParseOutcome.Rejected<CatalogueOffer> refused =
+                bounds.refuse(raw.record().json(), raw.chars());
         return refused != null ? refused : feed.parse(raw.record());
     }
 

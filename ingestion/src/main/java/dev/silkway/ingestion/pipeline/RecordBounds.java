@@ -1,9 +1,10 @@
 package dev.silkway.ingestion.pipeline;
 
+import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.config.FeedBounds;
 import dev.silkway.ingestion.feed.JsonShape;
-import dev.silkway.ingestion.feed.Parsed;
-import dev.silkway.ingestion.marketplace.common.RejectionReason;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
+import dev.silkway.ingestion.marketplace.offer.RejectionReason;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,12 +23,12 @@ record RecordBounds(int maxChars, int maxDepth, int maxArrayLength) {
     }
 
     /** The rejection of {@code json}, or {@code null} when it is within every bound. */
-    Parsed.@Nullable Rejected refuse(String json) {
+    ParseOutcome.@Nullable Rejected<CatalogueOffer> refuse(String json) {
         return refuse(json, json.length());
     }
 
     /** The same for a record whose JSON had {@code chars} characters as the feed gave it. */
-    Parsed.@Nullable Rejected refuse(String json, long chars) {
+    ParseOutcome.@Nullable Rejected<CatalogueOffer> refuse(String json, long chars) {
         if (!publishable(chars)) {
             return rejected(
                     RejectionReason.RECORD_TOO_LARGE, "the record has " + chars + " characters, more than " + maxChars);
@@ -47,7 +48,7 @@ record RecordBounds(int maxChars, int maxDepth, int maxArrayLength) {
         return null;
     }
 
-    private static Parsed.Rejected rejected(RejectionReason reason, String detail) {
-        return new Parsed.Rejected(reason.name(), "$", detail);
+    private static ParseOutcome.Rejected<CatalogueOffer> rejected(RejectionReason reason, String detail) {
+        return new ParseOutcome.Rejected<>(reason, "$", detail);
     }
 }

@@ -162,7 +162,7 @@ class GenericFeedUnitsTest {
         var result = DefinitionReader.read(Json.read("""
                 {"code": "ok-code", "limits": {"maxAnswerBytes": 10, "answerTimeoutSeconds": 0, "maxPages": "many",
                  "maxRecords": 0}}
-                """));
+                """), u -> Optional.empty());
 
         assertThat(result.problems())
                 .extracting(DefinitionReader.Problem::field)

@@ -8,6 +8,7 @@ import dev.silkway.ingestion.feed.RunBounds;
 import dev.silkway.ingestion.marketplace.common.FixtureServer;
 import dev.silkway.platform.outbound.OutboundHttp;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,7 @@ class GenericJsonFeedBoundsTest {
                 definition,
                 FeedCredentials.NONE,
                 OutboundHttp.create(Duration.ofSeconds(2)),
-                FeedBounds.defaults());
+                FeedBounds.defaults(),
+                u -> Optional.empty());
     }
 }

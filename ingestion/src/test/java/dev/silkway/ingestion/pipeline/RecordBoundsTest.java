@@ -2,8 +2,9 @@ package dev.silkway.ingestion.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.silkway.ingestion.catalogue.CatalogueOffer;
 import dev.silkway.ingestion.feed.JsonShape;
-import dev.silkway.ingestion.feed.Parsed;
+import dev.silkway.ingestion.marketplace.offer.ParseOutcome;
 import org.junit.jupiter.api.Test;
 
 class RecordBoundsTest {
@@ -18,7 +19,7 @@ class RecordBoundsTest {
 
     @Test
     void refusesARecordLongerThanItsCharacterBound() {
-        Parsed.Rejected refused = bounds.refuse("{\"title\":\"" + "x".repeat(1000) + "\"}");
+        ParseOutcome.Rejected<CatalogueOffer> refused = bounds.refuse("{\"title\":\"" + "x".repeat(1000) + "\"}");
 
         assertThat(refused).isNotNull();
         assertThat(refused.reasonCode()).isEqualTo("RECORD_TOO_LARGE");
@@ -27,7 +28,7 @@ class RecordBoundsTest {
 
     @Test
     void refusesARecordNestedDeeperThanItsBound() {
-        Parsed.Rejected refused = bounds.refuse("{\"a\":[[[[1]]]]}");
+        ParseOutcome.Rejected<CatalogueOffer> refused = bounds.refuse("{\"a\":[[[[1]]]]}");
 
         assertThat(refused).isNotNull();
         assertThat(refused.reasonCode()).isEqualTo("NESTED_TOO_DEEP");
@@ -36,7 +37,7 @@ class RecordBoundsTest {
 
     @Test
     void refusesARecordWithAnArrayLongerThanItsBound() {
-        Parsed.Rejected refused = bounds.refuse("{\"tags\":[1,2,3,4,5,6]}");
+        ParseOutcome.Rejected<CatalogueOffer> refused = bounds.refuse("{\"tags\":[1,2,3,4,5,6]}");
 
         assertThat(refused).isNotNull();
         assertThat(refused.reasonCode()).isEqualTo("ARRAY_TOO_LONG");
