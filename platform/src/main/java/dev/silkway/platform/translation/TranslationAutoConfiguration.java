@@ -2,7 +2,6 @@ package dev.silkway.platform.translation;
 
 import dev.silkway.platform.outbound.OutboundHttp;
 import dev.silkway.platform.pacing.RateLimiter;
-import dev.silkway.platform.retry.Retry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -46,10 +45,7 @@ public class TranslationAutoConfiguration {
                 properties,
                 OutboundHttp.create(properties.connectTimeout()),
                 RateLimiter.create(properties.requestsPerSecond(), 1),
-                Retry.of(
-                        "translation " + properties.provider(),
-                        properties.retry().backoff(),
-                        failure -> failure instanceof TranslationFailed failed && failed.retryable()),
+                YandexTranslateClient.retry(properties),
                 json);
         CharacterBudget budget = new CharacterBudget(
                 jdbc, own, properties.provider(), properties.dailyCharacterBudget(), Clock.systemUTC(), meters);

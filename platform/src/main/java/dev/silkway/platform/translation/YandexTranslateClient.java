@@ -44,6 +44,14 @@ class YandexTranslateClient {
         this.json = json;
     }
 
+    /** The retry of translation calls: what {@link TranslationFailed#retryable()} says, per the properties. */
+    static Retry retry(TranslationProperties properties) {
+        return Retry.of(
+                "translation " + properties.provider(),
+                properties.retry().backoff(),
+                failure -> failure instanceof TranslationFailed failed && failed.retryable());
+    }
+
     List<String> translate(List<String> texts, Language source, Language target, List<Pair> glossary) {
         long characters = texts.stream().mapToLong(String::length).sum();
         if (texts.isEmpty() || characters > properties.maxCharactersPerRequest()) {
