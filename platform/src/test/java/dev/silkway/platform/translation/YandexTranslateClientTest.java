@@ -97,21 +97,14 @@ class YandexTranslateClientTest {
     void neverRetriesRefusedCredentials() {
         replies.add(status(401, "{\"code\":16,\"message\":\"Unknown api key\"}"));
 
-        assertThatThrownBy(this::translate)
-                .isInstanceOf(TranslationFailed.class)
-                .hasMessageContaining("refused the API key or folder (401): code 16 Unknown api key")
-                .satisfies(e -> assertThat(((TranslationFailed) e).retryable()).isFalse());
-        assertThat(calls).hasValue(1);
+        assertFailsAfterCalls("refused the API key or folder (401): code 16 Unknown api key", false, 1);
     }
 
     @Test
     void neverRetriesARejectedRequest() {
         replies.add(status(400, "{\"code\":3,\"message\":\"bad language\"}"));
 
-        assertThatThrownBy(this::translate)
-                .isInstanceOf(TranslationFailed.class)
-                .hasMessageContaining("rejected the request (400)");
-        assertThat(calls).hasValue(1);
+        assertFailsAfterCalls("rejected the request (400)", false, 1);
     }
 
     @Test
@@ -120,11 +113,7 @@ class YandexTranslateClientTest {
             replies.add(this::trickle);
         }
 
-        assertThatThrownBy(this::translate)
-                .isInstanceOf(TranslationFailed.class)
-                .hasMessageContaining("did not arrive in full within 1 s")
-                .satisfies(e -> assertThat(((TranslationFailed) e).retryable()).isTrue());
-        assertThat(calls).hasValue(3);
+        assertFailsAfterCalls("did not arrive in full within 1 s", true, 3);
     }
 
     @Test
@@ -141,11 +130,15 @@ class YandexTranslateClientTest {
             }
         });
 
+        assertFailsAfterCalls("larger than 65536 bytes", false, 1);
+    }
+
+    private void assertFailsAfterCalls(String message, boolean retryable, int expectedCalls) {
         assertThatThrownBy(this::translate)
                 .isInstanceOf(TranslationFailed.class)
-                .hasMessageContaining("larger than 65536 bytes")
-                .satisfies(e -> assertThat(((TranslationFailed) e).retryable()).isFalse());
-        assertThat(calls).hasValue(1);
+                .hasMessageContaining(message)
+                .satisfies(e -> assertThat(((TranslationFailed) e).retryable()).isEqualTo(retryable));
+        assertThat(calls).hasValue(expectedCalls);
     }
 
     private List<String> translate() {
