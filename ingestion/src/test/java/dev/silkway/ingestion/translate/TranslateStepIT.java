@@ -71,9 +71,12 @@ class TranslateStepIT {
         assertThat(count("SELECT count(*) FROM products WHERE title_ru IS NOT NULL"
                         + " AND title_ru_source_md5 IS DISTINCT FROM md5(title_original)"))
                 .isZero();
-        assertThat(count("SELECT count(*) FROM outbox_events WHERE aggregate_type = 'product'"
-                        + " AND payload->>'created' = 'false'"))
-                .as("one event per translated product, after the one of its creation")
+        assertThat(count("SELECT count(DISTINCT e.aggregate_id) FROM outbox_events e"
+                        + " JOIN products p ON p.id::text = e.aggregate_id"
+                        + " WHERE e.aggregate_type = 'product' AND e.payload->>'created' = 'false'"
+                        + " AND p.title_ru IS NOT NULL"))
+                .as("every translated product published again after its creation (a learnt brand alias may publish"
+                        + " some once more)")
                 .isEqualTo(russian);
         assertThat(count("SELECT count(*) FROM skus WHERE attributes_ru IS NULL AND active"))
                 .isZero();

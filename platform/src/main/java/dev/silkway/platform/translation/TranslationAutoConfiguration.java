@@ -1,8 +1,8 @@
 package dev.silkway.platform.translation;
 
+import dev.silkway.platform.outbound.OutboundHttp;
 import dev.silkway.platform.pacing.RateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -10,8 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.retry.RetryPolicy;
-import org.springframework.core.retry.RetryTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -43,24 +41,11 @@ public class TranslationAutoConfiguration {
             MeterRegistry meters) {
         TransactionTemplate own = new TransactionTemplate(transactions);
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        TranslationProperties.Retry retry = properties.retry();
-        RetryTemplate retries = new RetryTemplate(RetryPolicy.builder()
-                .maxRetries(retry.maxAttempts() - 1)
-                .delay(retry.initialBackoff())
-                .maxDelay(retry.maxBackoff())
-                .multiplier(retry.multiplier())
-                .jitter(retry.initialBackoff().dividedBy(2))
-                .predicate(e -> e instanceof TranslationFailed failed && failed.retryable())
-                .build());
         YandexTranslateClient client = new YandexTranslateClient(
                 properties,
-                new BoundedHttp(http, properties.provider(), properties.deadline(), properties.maxAnswerBytes()),
+                OutboundHttp.create(properties.connectTimeout()),
                 RateLimiter.create(properties.requestsPerSecond(), 1),
-                retries,
+                YandexTranslateClient.retry(properties),
                 json);
         CharacterBudget budget = new CharacterBudget(
                 jdbc, own, properties.provider(), properties.dailyCharacterBudget(), Clock.systemUTC(), meters);

@@ -1,5 +1,7 @@
 package dev.silkway.platform.translation;
 
+import dev.silkway.platform.outbound.OutboundFailed;
+
 /**
  * A translation request that the provider did not answer with translations. {@link #retryable()} ones (429, 5xx,
  * timeouts, broken connections) are tried again with back-off; the others are final for that request.
@@ -8,7 +10,7 @@ public final class TranslationFailed extends RuntimeException {
 
     private final boolean retryable;
 
-    private TranslationFailed(String message, boolean retryable, Throwable cause) {
+    private TranslationFailed(String message, boolean retryable, Exception cause) {
         super(message, cause);
         this.retryable = retryable;
     }
@@ -26,13 +28,14 @@ public final class TranslationFailed extends RuntimeException {
         return new TranslationFailed(provider + " answered " + status, true);
     }
 
-    static TranslationFailed io(String provider, Exception cause) {
-        return new TranslationFailed(
-                provider + " could not be reached: " + cause.getClass().getSimpleName(), true, cause);
+    /** The answer was cut off (too large, past its deadline), refused (a redirect) or never came. */
+    static TranslationFailed outbound(String provider, OutboundFailed failure) {
+        return new TranslationFailed(provider + ": " + failure.getMessage(), failure.retryable(), failure);
     }
 
-    static TranslationFailed timedOut(String provider, java.time.Duration deadline) {
-        return new TranslationFailed(provider + " did not answer within " + deadline.toMillis() + " ms", true);
+    /** The calling thread was interrupted (its caller gave up); never retried. */
+    static TranslationFailed interrupted(String provider, Exception cause) {
+        return new TranslationFailed(provider + ": the call was interrupted", false, cause);
     }
 
     static TranslationFailed credentialsRejected(String provider, int status, String detail) {
@@ -48,10 +51,6 @@ public final class TranslationFailed extends RuntimeException {
 
     static TranslationFailed malformedAnswer(String provider, String why) {
         return new TranslationFailed(provider + " answered something unusable: " + why, false);
-    }
-
-    static TranslationFailed answerTooLarge(String provider, int limit) {
-        return new TranslationFailed(provider + " answered more than " + limit + " bytes", false);
     }
 
     public boolean retryable() {

@@ -1,15 +1,19 @@
 package dev.silkway.platform.translation;
 
+import dev.silkway.platform.outbound.AnswerLimits;
+import dev.silkway.platform.retry.Backoff;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code silkway.translation.*}: where the provider is and how it is called. Every call is bounded: at most
  * {@code max-characters-per-request} characters sent (Yandex's limit is 10,000), an answer of at most
  * {@code max-answer-bytes} read within {@code deadline}, {@code requests-per-second} (Yandex: 20 ⚠), and
- * {@code retry.max-attempts} tries; at most {@code daily-character-budget} characters a UTC day per provider.
+ * {@code retry.max-attempts} tries; at most {@code daily-character-budget} characters a UTC day per provider. The
+ * answer's bounds are the platform's {@link AnswerLimits}, the retry's the platform's {@link Backoff}.
  */
 @ConfigurationProperties("silkway.translation")
 public record TranslationProperties(
@@ -46,7 +50,10 @@ public record TranslationProperties(
         }
     }
 
-    /** Retries of 429 and 5xx answers and timeouts, with exponential back-off and jitter. */
+    /**
+     * Retries of 429 and 5xx answers and timeouts: the platform's {@link Backoff} (jitter 0.5) under the keys
+     * {@code silkway.translation.retry.*}, with the translator's own defaults.
+     */
     public record Retry(
             @DefaultValue("4") int maxAttempts,
             @DefaultValue("500ms") Duration initialBackoff,
@@ -54,13 +61,21 @@ public record TranslationProperties(
             @DefaultValue("2.0") double multiplier) {
 
         public Retry {
-            if (maxAttempts < 1
-                    || initialBackoff.isNegative()
-                    || maxBackoff.compareTo(initialBackoff) < 0
-                    || multiplier < 1) {
-                throw new IllegalArgumentException("silkway.translation.retry: invalid back-off");
-            }
+            backoff(maxAttempts, initialBackoff, maxBackoff, multiplier); // validates all four
         }
+
+        Backoff backoff() {
+            return backoff(maxAttempts, initialBackoff, maxBackoff, multiplier);
+        }
+
+        private static Backoff backoff(int maxAttempts, Duration initial, Duration max, double multiplier) {
+            return new Backoff(maxAttempts, initial, max, multiplier, 0.5);
+        }
+    }
+
+    /** One answer: at most {@code max-answer-bytes} of body, headers and body within {@code deadline}. */
+    AnswerLimits answerLimits() {
+        return new AnswerLimits(DataSize.ofBytes(maxAnswerBytes), deadline);
     }
 
     /** Where the API is: {@code <base-url>/translate/v2/translate}. */

@@ -1,11 +1,15 @@
 package dev.silkway.platform.translation;
 
+import dev.silkway.platform.outbound.Answer;
+import dev.silkway.platform.outbound.OutboundFailed;
+import dev.silkway.platform.outbound.OutboundHttp;
 import dev.silkway.platform.pacing.RateLimiter;
+import dev.silkway.platform.retry.Retry;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.retry.RetryTemplate;
+import java.util.concurrent.CancellationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -17,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code {folderId, texts[], sourceLanguageCode, targetLanguageCode, glossaryConfig}} →
  * {@code {translations:[{text, detectedLanguageCode}]}}; errors are {@code {code, message, details}} with gRPC codes.
  * One call is one request of at most {@code max-characters-per-request} characters (the caller batches), paced by
- * the rate limiter and retried on 429, 5xx and timeouts.
+ * the rate limiter; every attempt is a bounded {@link OutboundHttp} call (the properties' answer limits, redirects
+ * refused), retried by the platform's {@link Retry} on 429, 5xx, timeouts and broken connections.
  */
 class YandexTranslateClient {
 
@@ -25,22 +30,26 @@ class YandexTranslateClient {
     record Pair(String sourceText, String translatedText) {}
 
     private final TranslationProperties properties;
-    private final BoundedHttp http;
+    private final OutboundHttp http;
     private final RateLimiter limiter;
-    private final RetryTemplate retry;
+    private final Retry retry;
     private final ObjectMapper json;
 
     YandexTranslateClient(
-            TranslationProperties properties,
-            BoundedHttp http,
-            RateLimiter limiter,
-            RetryTemplate retry,
-            ObjectMapper json) {
+            TranslationProperties properties, OutboundHttp http, RateLimiter limiter, Retry retry, ObjectMapper json) {
         this.properties = properties;
         this.http = http;
         this.limiter = limiter;
         this.retry = retry;
         this.json = json;
+    }
+
+    /** The retry of translation calls: what {@link TranslationFailed#retryable()} says, per the properties. */
+    static Retry retry(TranslationProperties properties) {
+        return Retry.of(
+                "translation " + properties.provider(),
+                properties.retry().backoff(),
+                failure -> failure instanceof TranslationFailed failed && failed.retryable());
     }
 
     List<String> translate(List<String> texts, Language source, Language target, List<Pair> glossary) {
@@ -50,17 +59,25 @@ class YandexTranslateClient {
                     + properties.maxCharactersPerRequest() + " characters in all, not " + characters);
         }
         String body = json.writeValueAsString(request(texts, source, target, glossary));
-        return retry.invoke(() -> {
+        return retry.call(() -> {
             limiter.acquire();
             return decode(
-                    http.exchange(HttpRequest.newBuilder(properties.translateUri())
-                            .timeout(properties.deadline())
+                    send(HttpRequest.newBuilder(properties.translateUri())
                             .header("Authorization", "Api-Key " + properties.apiKey())
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build()),
+                            .POST(HttpRequest.BodyPublishers.ofString(body))),
                     texts.size());
         });
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            return http.send(request, properties.answerLimits());
+        } catch (OutboundFailed e) {
+            throw TranslationFailed.outbound(properties.provider(), e);
+        } catch (CancellationException e) {
+            throw TranslationFailed.interrupted(properties.provider(), e);
+        }
     }
 
     private ObjectNode request(List<String> texts, Language source, Language target, List<Pair> glossary) {
@@ -80,7 +97,7 @@ class YandexTranslateClient {
         return root;
     }
 
-    private List<String> decode(BoundedHttp.Reply reply, int expected) {
+    private List<String> decode(Answer reply, int expected) {
         String provider = properties.provider();
         int status = reply.status();
         if (status == 429) {
@@ -110,15 +127,15 @@ class YandexTranslateClient {
     }
 
     /** The gRPC code and message of an error answer, never its whole body. */
-    private String error(BoundedHttp.Reply reply) {
+    private String error(Answer reply) {
         JsonNode error = parse(reply);
         String message = error.path("message").asString("");
         return "code " + error.path("code").asInt(-1) + " " + message.substring(0, Math.min(200, message.length()));
     }
 
-    private JsonNode parse(BoundedHttp.Reply reply) {
+    private JsonNode parse(Answer reply) {
         try {
-            return json.readTree(reply.body());
+            return json.readTree(reply.text());
         } catch (JacksonException e) {
             return json.valueToTree(Map.of());
         }
