@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
  * (its instance crashed) and is resumed elsewhere, whether feeds are ingested at start, how many products a
  * normalize step must write before it vacuums the catalogue tables, the CBR rates URL, the
  * secret key for declarative feeds' credentials ({@code SILKWAY_FEED_SECRET_KEY}: 32 bytes, base64), the bounds of
- * answers, runs and records ({@link FeedBounds}).
+ * answers, runs and records ({@link FeedBounds}), how long a shutdown waits for the runs executing here to stop at
+ * a chunk or page boundary.
  */
 @Validated
 @ConfigurationProperties("silkway.ingestion")
@@ -32,7 +33,8 @@ public record IngestionProperties(
         URI exchangeRatesUrl,
 
         @Nullable String feedSecretKey,
-        @DefaultValue FeedBounds bounds) {
+        @DefaultValue FeedBounds bounds,
+        @DefaultValue("45s") Duration runsStopTimeout) {
 
     public IngestionProperties {
         if (chunkSize < 1 || chunkSize > 50_000) {
@@ -47,6 +49,9 @@ public record IngestionProperties(
         }
         if (vacuumAfterWritten < 1) {
             throw new IllegalArgumentException("silkway.ingestion.vacuum-after-written must be positive");
+        }
+        if (runsStopTimeout.isNegative()) {
+            throw new IllegalArgumentException("silkway.ingestion.runs-stop-timeout must not be negative");
         }
         if (rawTopicPartitions < 1) {
             throw new IllegalArgumentException("silkway.ingestion.raw-topic-partitions must be positive");

@@ -82,6 +82,16 @@ public class FetchRuns {
                 runId);
     }
 
+    /**
+     * Leaves a run stopped by this instance's shutdown RUNNING (still guarded) with a heartbeat long past, so that the
+     * next start or another live instance takes it over at once and resumes it from its checkpoint.
+     */
+    void release(long runId) {
+        jdbc.update(
+                "UPDATE ingestion_fetch_runs SET heartbeat_at = to_timestamp(0) WHERE id = ? AND status = 'RUNNING'",
+                runId);
+    }
+
     /** A failed run that an operator restarts is RUNNING again (and guarded again). */
     public boolean reopen(long runId) {
         try {
@@ -102,7 +112,7 @@ public class FetchRuns {
         }
         jdbc.update(
                 "UPDATE ingestion_fetch_runs SET heartbeat_at = now() WHERE id = ANY (?) AND status = 'RUNNING'"
-                        + " AND instance_id = ?",
+                        + " AND instance_id = ? AND heartbeat_at > to_timestamp(0)", // never a released run
                 runIds.toArray(Long[]::new),
                 instanceId);
     }

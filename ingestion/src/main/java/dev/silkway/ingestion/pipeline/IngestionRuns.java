@@ -67,6 +67,10 @@ public class IngestionRuns implements DisposableBean {
 
     /** Runs the feed now in this thread (the Quartz job); empty if a run of the feed is already RUNNING. */
     public Optional<JobExecution> runAndWait(String feed, String trigger) {
+        if (listener.shuttingDown()) {
+            log.info("{}: the application is shutting down, this {} trigger is skipped", feed, trigger);
+            return Optional.empty();
+        }
         Optional<Long> runId = runs.claim(feed, trigger, instance.value());
         if (runId.isEmpty()) {
             log.info("{}: a run is in progress already, this {} trigger is skipped", feed, trigger);
@@ -82,6 +86,9 @@ public class IngestionRuns implements DisposableBean {
 
     /** Starts the feed in the background; answers once its execution exists. Empty if one is RUNNING already. */
     public Optional<Started> start(String feed, String trigger) {
+        if (listener.shuttingDown()) {
+            return Optional.empty();
+        }
         Optional<Long> runId = runs.claim(feed, trigger, instance.value());
         if (runId.isEmpty()) {
             return Optional.empty();
@@ -151,6 +158,9 @@ public class IngestionRuns implements DisposableBean {
             initialDelayString = "${silkway.ingestion.resume-initial-delay:5s}",
             fixedDelayString = "${silkway.ingestion.heartbeat-interval:10s}")
     public void resumeOrphans() {
+        if (listener.shuttingDown()) {
+            return; // a run this instance stopped and released is resumed by another one, or by the next start
+        }
         var executingHere = listener.executing();
         for (FetchRuns.StaleRun stale : runs.stale(properties.staleAfter())) {
             if (executingHere.contains(stale.runId())

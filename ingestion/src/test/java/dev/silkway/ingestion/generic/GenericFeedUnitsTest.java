@@ -189,7 +189,8 @@ class GenericFeedUnitsTest {
                 20_000,
                 URI.create("http://x"),
                 key,
-                FeedBounds.defaults());
+                FeedBounds.defaults(),
+                Duration.ofSeconds(45));
     }
 
     private static GenericJsonFeed feed(FeedDefinition definition, OutboundHttp http) {

@@ -244,6 +244,7 @@ class NormalizeReaderIT {
                 20_000,
                 URI.create("http://127.0.0.1:9/cbr"),
                 null,
-                FeedBounds.defaults());
+                FeedBounds.defaults(),
+                Duration.ofSeconds(45));
     }
 }

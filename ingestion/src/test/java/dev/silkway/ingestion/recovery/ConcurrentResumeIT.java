@@ -63,7 +63,10 @@ class ConcurrentResumeIT {
         String url = TestDatabases.jdbcUrl(TestDatabases.fresh("ingestion-resume"));
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
                 url, Services.postgres().user(), Services.postgres().password()));
-        jdbc.update("UPDATE marketplaces SET enabled = false, schedule = '0 0 3 1 1 ?'");
+        // Enabled (an operator may only run an enabled feed), scheduled once a year: runs only when the test starts
+        // them.
+        jdbc.update("UPDATE marketplaces SET enabled = (code = ANY (?)), schedule = '0 0 3 1 1 ?'", (Object)
+                FEEDS.toArray(String[]::new));
         jdbc.update("UPDATE ingestion_job_schedules SET enabled = false");
         List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + url,
