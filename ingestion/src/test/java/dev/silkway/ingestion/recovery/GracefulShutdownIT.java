@@ -3,7 +3,7 @@ package dev.silkway.ingestion.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.silkway.ingestion.marketplace.common.Json;
+import dev.silkway.ingestion.marketplace.offer.Json;
 import dev.silkway.localprocess.JavaChild;
 import dev.silkway.localprocess.Ports;
 import dev.silkway.testsupport.ActuatorProbe;
