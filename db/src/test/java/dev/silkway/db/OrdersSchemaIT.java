@@ -71,8 +71,7 @@ class OrdersSchemaIT {
     void rejectsAnUnknownOrderStatus() {
         UUID order = rows.order(rows.user());
 
-        assertViolates(
-                "orders_status_check", () -> jdbc.update("UPDATE orders SET status = 'LOST' WHERE id = ?", order));
+        assertViolates("ck_orders_status", () -> jdbc.update("UPDATE orders SET status = 'LOST' WHERE id = ?", order));
     }
 
     @Test
