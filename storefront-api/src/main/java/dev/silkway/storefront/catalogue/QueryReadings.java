@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * Query understanding, in one place: the other readings of what the shopper typed, searched beside
  * it — the text typed with the other keyboard layout ({@code rhjccjdrb} → "кроссовки", {@code тшлу}
  * → "nike"), its transliteration ({@code krossovki} → "кроссовки", "Анта" → "anta") and its words
- * in the glossary's other languages ("кроссовки" → "运动鞋", "sneakers"; {@link Glossary}). Typos are
+ * in the glossary's other languages ("кроссовки" → "运动鞋", "sneakers"; {@link GlossarySynonyms}). Typos are
  * forgiven by the search itself (fuzziness by term length) and the category intent comes from the
  * index; see {@code dev.silkway.elastic.search.TextQueries}.
  */
@@ -17,9 +17,9 @@ class QueryReadings {
 
     private static final int MIN_LETTERS = 2;
 
-    private final Glossary glossary;
+    private final GlossarySynonyms glossary;
 
-    QueryReadings(Glossary glossary) {
+    QueryReadings(GlossarySynonyms glossary) {
         this.glossary = glossary;
     }
 

@@ -1,6 +1,8 @@
 package dev.silkway.storefront.catalogue;
 
+import dev.silkway.platform.translation.Glossary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,26 +10,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The commerce glossary ({@code glossary_terms}: one term in Chinese, Russian and English, edited by
  * admins) as search synonyms: a query word that is a term is also searched as the term's other
- * languages ("кроссовки" → "运动鞋", "sneakers"). Cached like the category tree; while the table
- * does not exist (it comes with the translation feature) there are no synonyms.
+ * languages ("кроссовки" → "运动鞋", "sneakers"). Read through the translator's {@link Glossary} (the same terms
+ * are sent with every translation request) and cached like the category tree.
  */
 @Component
-class Glossary {
+class GlossarySynonyms {
 
     private static final int MAX_READINGS = 4;
 
-    private final JdbcClient jdbc;
+    private final Glossary glossary;
     private final CatalogueProperties properties;
     private volatile @Nullable Snapshot snapshot;
 
-    Glossary(JdbcClient jdbc, CatalogueProperties properties) {
-        this.jdbc = jdbc;
+    GlossarySynonyms(Glossary glossary, CatalogueProperties properties) {
+        this.glossary = glossary;
         this.properties = properties;
     }
 
@@ -62,31 +63,21 @@ class Glossary {
     }
 
     private Map<String, List<String>> load() {
-        boolean exists = jdbc.sql("SELECT to_regclass('glossary_terms') IS NOT NULL")
-                .query(Boolean.class)
-                .single();
-        if (!exists) {
-            return Map.of();
-        }
         Map<String, List<String>> terms = new HashMap<>();
-        jdbc.sql("SELECT zh, ru, en FROM glossary_terms")
-                .query((rs, n) -> {
-                    List<String> names = new ArrayList<>(3);
-                    for (String column : List.of("zh", "ru", "en")) {
-                        String name = rs.getString(column);
-                        if (name != null && !name.isBlank()) {
-                            names.add(name.strip().toLowerCase(Locale.ROOT));
-                        }
-                    }
-                    for (String name : names) {
-                        List<String> others = terms.computeIfAbsent(name, k -> new ArrayList<>());
-                        names.stream()
-                                .filter(o -> !o.equals(name) && !others.contains(o))
-                                .forEach(others::add);
-                    }
-                    return names;
-                })
-                .list();
+        for (Glossary.Term term : glossary.terms().terms()) {
+            List<String> names = new ArrayList<>(3);
+            for (String name : Arrays.asList(term.zh(), term.ru(), term.en())) {
+                if (name != null && !name.isBlank()) {
+                    names.add(name.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            for (String name : names) {
+                List<String> others = terms.computeIfAbsent(name, k -> new ArrayList<>());
+                names.stream()
+                        .filter(o -> !o.equals(name) && !others.contains(o))
+                        .forEach(others::add);
+            }
+        }
         return Map.copyOf(terms);
     }
 
