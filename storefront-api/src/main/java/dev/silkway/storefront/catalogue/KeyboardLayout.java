@@ -19,21 +19,11 @@ final class KeyboardLayout {
      */
     static @Nullable String swapped(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        boolean latin = false;
-        boolean cyrillic = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                latin = true;
-            } else if (CYRILLIC.indexOf(c) >= 0) {
-                cyrillic = true;
-            } else if (Character.isLetter(c)) {
-                return null;
-            }
-        }
-        if (latin == cyrillic) {
+        Script script = Script.ofLetters(lower);
+        if (script == null) {
             return null;
         }
+        boolean latin = script == Script.LATIN;
         String from = latin ? LATIN : CYRILLIC;
         String to = latin ? CYRILLIC : LATIN;
         StringBuilder swapped = new StringBuilder(lower.length());

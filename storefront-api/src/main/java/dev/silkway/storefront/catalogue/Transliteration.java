@@ -56,7 +56,6 @@ final class Transliteration {
         {"'", "ь"}
     };
 
-    private static final String CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
     private static final String[] CYRILLIC_TO_LATIN = {
         "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f",
         "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"
@@ -67,21 +66,11 @@ final class Transliteration {
     /** The other script's spelling of a text written in one script only; null otherwise. */
     static @Nullable String other(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        boolean latin = false;
-        boolean cyrillic = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                latin = true;
-            } else if (CYRILLIC.indexOf(c) >= 0) {
-                cyrillic = true;
-            } else if (Character.isLetter(c)) {
-                return null;
-            }
-        }
-        if (latin == cyrillic) {
+        Script script = Script.ofLetters(lower);
+        if (script == null) {
             return null;
         }
+        boolean latin = script == Script.LATIN;
         return latin ? toCyrillic(lower) : toLatin(lower);
     }
 
@@ -106,7 +95,7 @@ final class Transliteration {
         StringBuilder out = new StringBuilder(cyrillic.length() + 4);
         for (int i = 0; i < cyrillic.length(); i++) {
             char c = cyrillic.charAt(i);
-            int letter = CYRILLIC.indexOf(c);
+            int letter = Script.CYRILLIC_LETTERS.indexOf(c);
             out.append(letter < 0 ? String.valueOf(c) : CYRILLIC_TO_LATIN[letter]);
         }
         return out.toString();
