@@ -33,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Base64(MD5(urlencode(msgData + timestamp + checkWord))), a timestamp older than 15 minutes refused. The answer is
  * {@code {apiResultCode, apiErrorMsg, apiResponseID, apiResultData}} with apiResultData a JSON <em>string</em> of
  * {@code {success, errorCode, errorMsg, msgData:{routeResps:[{mailNo, routes:[{acceptTime, acceptAddress, remark,
- * opCode}]}]}}}; an unknown number has no routes. Past the rate limit: A1005 (flow controlled); a wrong digest A1006.
+ * opCode}]}]}}} (acceptTime in Beijing time); an unknown number has no routes. Past the rate limit: A1005 (flow controlled); a wrong digest A1006.
  */
 @RestController
 class SfExpressSandbox {
@@ -120,7 +120,7 @@ class SfExpressSandbox {
             answer.orElse(List.of()).forEach(event -> {
                 SfWords.Route route = SfWords.route(event);
                 list.addObject()
-                        .put("acceptTime", CarrierClocks.local(event))
+                        .put("acceptTime", CarrierClocks.beijing(event))
                         .put("acceptAddress", route.address())
                         .put("remark", route.remark())
                         .put("opCode", route.opCode());

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * A line journey told as SF Express tells it: an opCode and a Chinese remark per route. 50 picked up, 30 departed a
  * facility, 31 arrived, 44 out for delivery, 70 delivery failed, 80 signed for are SF's; the customs, flight and
- * hand-over codes (6xx, 105, 627, 33, 54) are ⚠ the sandbox's.
+ * arrival in the destination country, hand-over codes (6xx, 105, 33, 54) are ⚠ the sandbox's.
  */
 final class SfWords {
 
@@ -37,7 +37,7 @@ final class SfWords {
             case DEPARTED_ORIGIN -> new Route("30", "快件在【" + city + "集散中心】完成分拣，准备发往下一站", city);
             case EXPORT_CUSTOMS -> new Route("604", "快件已完成出口清关", city);
             case LINE_DEPARTED -> new Route("105", "快件已从【" + city + "】启运", city);
-            case ARRIVED_DESTINATION_COUNTRY -> new Route("31", "快件到达【" + city + "】", city);
+            case ARRIVED_DESTINATION_COUNTRY -> new Route("622", "快件已到达目的国【" + city + "】", city);
             case IMPORT_CUSTOMS -> new Route("607", "快件正在进口清关", city);
             case CUSTOMS_HELD -> new Route("608", "海关查验，需收件人补充资料（护照、发票）", city);
             case CUSTOMS_RELEASED -> new Route("609", "快件已完成进口清关", city);
