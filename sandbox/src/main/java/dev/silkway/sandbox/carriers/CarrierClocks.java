@@ -26,9 +26,9 @@ public final class CarrierClocks {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.at().atOffset(offset(event)));
     }
 
-    /** Local wall time {@code yyyy-MM-dd HH:mm:ss}, as SF Express prints it. */
-    public static String local(JourneyEvent event) {
+    /** Beijing wall time {@code yyyy-MM-dd HH:mm:ss} wherever it happened, as SF Express prints it. */
+    public static String beijing(JourneyEvent event) {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                .format(event.at().atOffset(offset(event)));
+                .format(event.at().atOffset(ZoneOffset.ofHours(8)));
     }
 }
