@@ -64,7 +64,7 @@ class CdekClientIT {
             all.addAll(events);
         }
         assertThat(all).extracting(CarrierEvent::rawStatus).contains("RECEIVED_AT_SHIPMENT_WAREHOUSE", "DELIVERED");
-        assertThat(all).extracting(CarrierEvent::location).contains("Москва");
+        assertThat(all).extracting(CarrierEvent::location).contains("Владивосток");
     }
 
     @Test
