@@ -118,16 +118,7 @@ class CarrierSimulatorsTest {
 
     @Test
     void seventeenTrackRejectsANumberRegisteredTwiceWithItsOwnCode() throws Exception {
-        JsonNode started = json(mvc.perform(post("/sandbox/journeys")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"count\":1,\"prefix\":\"twice\",\"lineCarrier\":\"china-ems\"}"))
-                .andReturn());
-        String number = started.path("parcels")
-                .get(0)
-                .path("legs")
-                .get(0)
-                .path("trackNumber")
-                .asString();
+        String number = lineNumber("{\"count\":1,\"prefix\":\"twice\",\"lineCarrier\":\"china-ems\"}");
         String body = "[{\"number\":\"" + number + "\"}]";
 
         JsonNode firstTime = register(body);
@@ -147,17 +138,8 @@ class CarrierSimulatorsTest {
 
     @Test
     void sfExpressChecksTheDigestAndAnswersRoutesAsAJsonString() throws Exception {
-        JsonNode started = json(mvc.perform(post("/sandbox/journeys")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"count\":1,\"prefix\":\"sf\",\"lineCarrier\":\"sf-express\","
-                                + "\"handedOverAt\":\"2026-01-01T00:00:00Z\"}"))
-                .andReturn());
-        String number = started.path("parcels")
-                .get(0)
-                .path("legs")
-                .get(0)
-                .path("trackNumber")
-                .asString();
+        String number = lineNumber(
+                "{\"count\":1,\"prefix\":\"sf\",\"lineCarrier\":\"sf-express\",\"handedOverAt\":\"2026-01-01T00:00:00Z\"}");
         String msgData = "{\"language\":\"0\",\"trackingType\":\"1\",\"trackingNumber\":[\"" + number
                 + "\"],\"methodType\":\"1\"}";
         String timestamp = Long.toString(System.currentTimeMillis());
@@ -171,6 +153,20 @@ class CarrierSimulatorsTest {
         JsonNode routes = data.path("msgData").path("routeResps").get(0).path("routes");
         assertThat(routes.get(1).path("opCode").asString()).isEqualTo("50");
         assertThat(routes.get(1).path("acceptTime").asString()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
+    }
+
+    /** Starts the journeys of {@code bulk} and returns the first one's line number. */
+    private String lineNumber(String bulk) throws Exception {
+        JsonNode started = json(mvc.perform(post("/sandbox/journeys")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(bulk))
+                .andReturn());
+        return started.path("parcels")
+                .get(0)
+                .path("legs")
+                .get(0)
+                .path("trackNumber")
+                .asString();
     }
 
     private JsonNode register(String body) throws Exception {

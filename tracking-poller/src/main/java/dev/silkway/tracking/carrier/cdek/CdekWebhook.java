@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -56,12 +55,7 @@ class CdekWebhook implements CarrierWebhook.Receiver {
         if (!allowed(delivery.remoteAddress())) {
             throw CarrierWebhookRejected.sourceNotAllowed(carrier(), delivery.remoteAddress());
         }
-        JsonNode root;
-        try {
-            root = CdekOrders.JSON.readTree(delivery.body());
-        } catch (JacksonException e) {
-            throw CarrierWebhookRejected.malformed(carrier(), "the body is not JSON");
-        }
+        JsonNode root = delivery.json(carrier());
         if (!"ORDER_STATUS".equals(root.path("type").asString(""))) {
             return List.of();
         }

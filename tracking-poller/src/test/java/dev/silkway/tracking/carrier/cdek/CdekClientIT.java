@@ -166,14 +166,9 @@ class CdekClientIT {
     @Order(Integer.MAX_VALUE)
     void goingFasterThanTheLimitIsAnsweredWithTheRateLimit() {
         CdekClient client = client("sandbox-cdek-secret", Duration.ofSeconds(15));
-        List<CarrierUnavailable> refusals = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            try {
-                client.track(List.of(new TrackedNumber("cdek", "1000000001")));
-            } catch (CarrierUnavailable e) {
-                refusals.add(e);
-            }
-        }
+        List<CarrierUnavailable> refusals =
+                CarrierSandbox.burst(25, () -> client.track(List.of(new TrackedNumber("cdek", "1000000001"))));
+
         assertThat(refusals)
                 .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(1)));

@@ -109,14 +109,9 @@ class SfExpressClientIT {
     @Order(Integer.MAX_VALUE)
     void goingFasterThanTheLimitIsAnsweredWithFlowControlAsARateLimit() {
         SfExpressClient client = client("sandbox-sf-checkword", Duration.ofSeconds(15));
-        List<CarrierUnavailable> refusals = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            try {
-                client.track(List.of(new TrackedNumber("sf-express", "SF1000000000001")));
-            } catch (CarrierUnavailable e) {
-                refusals.add(e);
-            }
-        }
+        List<CarrierUnavailable> refusals = CarrierSandbox.burst(
+                25, () -> client.track(List.of(new TrackedNumber("sf-express", "SF1000000000001"))));
+
         assertThat(refusals)
                 .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(1)));

@@ -18,7 +18,6 @@ import dev.silkway.tracking.carrier.TrackingStatus;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -167,18 +166,11 @@ class Track17ClientIT {
     void goingFasterThanThreeRequestsASecondIsAnsweredWithTheRateLimit() {
         Track17Client client = client("sandbox-17track-key", Duration.ofSeconds(15));
         List<TrackedNumber> one = List.of(new TrackedNumber("china-ems", "EZ999999995CN"));
-        List<RuntimeException> refusals = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            try {
-                client.track(one);
-            } catch (CarrierUnavailable e) {
-                refusals.add(e);
-            }
-        }
+        List<CarrierUnavailable> refusals = CarrierSandbox.burst(8, () -> client.track(one));
+
         assertThat(refusals)
                 .isNotEmpty()
-                .allSatisfy(
-                        e -> assertThat(((CarrierUnavailable) e).retryAfter()).isEqualTo(Duration.ofSeconds(1)));
+                .allSatisfy(e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(1)));
         assertThat(SANDBOX.calls().path("17track").path("limitPerSecond").asDouble())
                 .isEqualTo(3.0);
     }
