@@ -10,33 +10,33 @@ record OperationCodes(int type, String typeRu, String typeEn, int attr, String a
 
     static OperationCodes of(Stage stage) {
         return switch (stage) {
-            case INFO_RECEIVED -> new OperationCodes(
-                    28, "Присвоение идентификатора", "Assigning an identifier", 0, "", "");
+            case INFO_RECEIVED ->
+                new OperationCodes(28, "Присвоение идентификатора", "Assigning an identifier", 0, "", "");
             case PICKED_UP -> new OperationCodes(1, "Прием", "Acceptance", 1, "Единичный", "Single");
             case DEPARTED_ORIGIN -> processing(1, "Покинуло место приема", "Left the place of acceptance");
-            case EXPORT_CUSTOMS -> new OperationCodes(
-                    10, "Экспорт международной почты", "Export of international mail", 0, "", "");
-            case LINE_DEPARTED -> processing(
-                    6, "Покинуло место международного обмена", "Left the place of international exchange");
+            case EXPORT_CUSTOMS ->
+                new OperationCodes(10, "Экспорт международной почты", "Export of international mail", 0, "", "");
+            case LINE_DEPARTED ->
+                processing(6, "Покинуло место международного обмена", "Left the place of international exchange");
             case ARRIVED_DESTINATION_COUNTRY -> processing(13, "Прибыло на территорию РФ", "Arrived in Russia");
             case IMPORT_CUSTOMS -> new OperationCodes(11, "Прием на таможню", "Customs acceptance", 0, "", "");
             case CUSTOMS_HELD -> customs(19, "Требуется предъявление в ТО", "Presentation to customs required");
             case CUSTOMS_RELEASED -> customs(1, "Выпущено таможней", "Released by customs");
             case RETURNED_BY_CUSTOMS -> customs(2, "Возвращено таможней", "Returned by customs");
-            case HANDED_TO_LAST_MILE -> new OperationCodes(
-                    9, "Импорт международной почты", "Import of international mail", 0, "", "");
-            case ARRIVED_SORTING_CENTRE -> processing(
-                    3, "Прибыло в сортировочный центр", "Arrived at the sorting centre");
+            case HANDED_TO_LAST_MILE ->
+                new OperationCodes(9, "Импорт международной почты", "Import of international mail", 0, "", "");
+            case ARRIVED_SORTING_CENTRE ->
+                processing(3, "Прибыло в сортировочный центр", "Arrived at the sorting centre");
             case OUT_FOR_DELIVERY -> processing(18, "Передано почтальону", "Handed to the postman");
-            case AVAILABLE_FOR_PICKUP -> processing(
-                    2, "Прибыло в место вручения", "Arrived at the place of delivery");
-            case DELIVERY_FAILED -> new OperationCodes(
-                    12,
-                    "Неудачная попытка вручения",
-                    "Unsuccessful delivery attempt",
-                    1,
-                    "Временное отсутствие адресата",
-                    "Addressee temporarily absent");
+            case AVAILABLE_FOR_PICKUP -> processing(2, "Прибыло в место вручения", "Arrived at the place of delivery");
+            case DELIVERY_FAILED ->
+                new OperationCodes(
+                        12,
+                        "Неудачная попытка вручения",
+                        "Unsuccessful delivery attempt",
+                        1,
+                        "Временное отсутствие адресата",
+                        "Addressee temporarily absent");
             case DELIVERED -> new OperationCodes(2, "Вручение", "Delivery", 1, "Вручение адресату", "To addressee");
             case LOST -> new OperationCodes(5, "Невручение", "Non-delivery", 1, "Утрачено", "Lost");
         };

@@ -4,6 +4,7 @@ import dev.silkway.sandbox.catalogue.FaultSettings;
 import dev.silkway.sandbox.catalogue.Gate;
 import dev.silkway.sandbox.catalogue.Hashing;
 import dev.silkway.sandbox.catalogue.SandboxProperties;
+import dev.silkway.sandbox.journey.CarrierCalls;
 import dev.silkway.sandbox.journey.Journey;
 import dev.silkway.sandbox.journey.JourneyEvent;
 import dev.silkway.sandbox.journey.Journeys;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
  * (else an AuthorizationFault), the rate limit per login and the shared faults (429 with Retry-After, a 503 page,
  * slow answers), the barcode's format (14 digits or UPU S10, else an OperationHistoryFault). A barcode of a
  * russian-post LAST_MILE leg gets one historyRecord per event seen so far (sometimes one of them twice, at the
- * {@code malformed} fault rate, as the real service repeats operations); any other barcode an empty history.
+ * {@code malformed} fault rate, as the real service repeats operations); any other barcode an empty history. Every
+ * request is counted in {@link CarrierCalls} first.
  */
 @RestController
 @EnableConfigurationProperties(RussianPostSandboxProperties.class)
@@ -49,7 +50,8 @@ class RussianPostSandbox {
             "Формат данных запроса не соответствует установленному в регламенте обмена";
 
     private final RussianPostSandboxProperties properties;
-    private final ObjectProvider<Journeys> journeys;
+    private final Journeys journeys;
+    private final CarrierCalls calls;
     private final Gate gate;
     private final FaultSettings faults;
     private final Clock clock;
@@ -57,13 +59,15 @@ class RussianPostSandbox {
 
     RussianPostSandbox(
             RussianPostSandboxProperties properties,
-            ObjectProvider<Journeys> journeys,
+            Journeys journeys,
+            CarrierCalls calls,
             Gate gate,
             FaultSettings faults,
             Clock clock,
             SandboxProperties sandbox) {
         this.properties = properties;
         this.journeys = journeys;
+        this.calls = calls;
         this.gate = gate;
         this.faults = faults;
         this.clock = clock;
@@ -77,11 +81,14 @@ class RussianPostSandbox {
 
     @GetMapping("/russian-post/{schema:rtm34-xsd\\d\\.xsd}")
     ResponseEntity<byte[]> schema(@PathVariable String schema) throws IOException {
-        return SCHEMAS.contains(schema) ? file(schema) : ResponseEntity.notFound().build();
+        return SCHEMAS.contains(schema)
+                ? file(schema)
+                : ResponseEntity.notFound().build();
     }
 
     @PostMapping("/russian-post/rtm34")
     ResponseEntity<String> getOperationHistory(@RequestBody(required = false) @Nullable String body) {
+        calls.received(SERVICE, properties.requestsPerSecond());
         HistoryRequest request = body == null ? null : HistoryRequest.read(body);
         if (request == null) {
             return SoapAnswers.soapFault("S:Sender", "Couldn't create SOAP message: not a SOAP envelope");
@@ -96,7 +103,8 @@ class RussianPostSandbox {
             return SoapAnswers.authorizationFault(
                     "Не передан заголовок AuthorizationHeader с атрибутом soapenv:mustUnderstand=\"1\"");
         }
-        if (!properties.login().equals(request.login()) || !properties.password().equals(request.password())) {
+        if (!properties.login().equals(request.login())
+                || !properties.password().equals(request.password())) {
             return SoapAnswers.authorizationFault("Ошибка авторизации: неверный логин или пароль");
         }
         switch (gate.admit(SERVICE, FAULT_STREAM, properties.login(), properties.requestsPerSecond())) {
@@ -122,17 +130,13 @@ class RussianPostSandbox {
 
     /** The russian-post last-mile events seen by now, one of them repeated at the duplicate rate. */
     private List<JourneyEvent> events(String barcode) {
-        Journeys known = journeys.getIfAvailable();
-        if (known == null) {
-            return List.of();
-        }
-        boolean ours = known.find(barcode)
+        boolean ours = journeys.find(barcode)
                 .map(journey -> journey.legs().stream().anyMatch(leg -> lastMileOfRussianPost(leg, barcode)))
                 .orElse(false);
         if (!ours) {
             return List.of();
         }
-        List<JourneyEvent> events = new ArrayList<>(known.eventsSeen(barcode, clock.instant()));
+        List<JourneyEvent> events = new ArrayList<>(journeys.eventsSeen(barcode, clock.instant()));
         if (!events.isEmpty()) {
             long draw = Hashing.mix(seed, barcode.hashCode(), events.size(), 0x7270L);
             if (Hashing.unit(draw) < faults.current().malformed()) {

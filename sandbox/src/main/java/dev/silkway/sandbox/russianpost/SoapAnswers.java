@@ -91,7 +91,8 @@ final class SoapAnswers {
         xml.append("</ns3:MailDirect><ns3:CountryOper>");
         country(xml, country);
         xml.append("</ns3:CountryOper></ns3:AddressParameters><ns3:FinanceParameters>");
-        for (String money : new String[] {"Payment", "Value", "MassRate", "InsrRate", "AirRate", "Rate", "CustomDuty"}) {
+        for (String money :
+                new String[] {"Payment", "Value", "MassRate", "InsrRate", "AirRate", "Rate", "CustomDuty"}) {
             element(xml, money, "0");
         }
         xml.append("</ns3:FinanceParameters><ns3:ItemParameters>");

@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * {@code silkway.carriers.russian-post.*}: the tracking service's address (production
  * {@code https://tracking.russianpost.ru/rtm34}; locally the sandbox), the API login and password from "Access
- * settings" (local defaults are the sandbox's, never real ones; set RUSSIAN_POST_LOGIN / RUSSIAN_POST_PASSWORD), the
+ * settings" (local defaults are the sandbox's, never real ones; SILKWAY_CARRIERS_RUSSIANPOST_LOGIN / _PASSWORD in production), the
  * request pace, and the bounds of one call: connect and receive timeouts, a deadline for the whole answer and its
  * largest size. Russian Post publishes no per-second limit for single access (without a contract it counts
  * requests per day, with one it is "unlimited"): 5 calls per second is our cautious pace ⚠, not a published figure.
