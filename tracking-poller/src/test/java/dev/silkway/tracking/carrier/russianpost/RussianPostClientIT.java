@@ -123,6 +123,26 @@ class RussianPostClientIT {
     }
 
     @Test
+    void refusesAnAnswerLargerThanItsBound() throws Exception {
+        String barcode = deliveredLastMile();
+        RussianPostProperties small = properties("sandbox-rp-password", Duration.ofSeconds(10));
+        RussianPostClient client = client(new RussianPostProperties(
+                small.url(),
+                small.login(),
+                small.password(),
+                small.language(),
+                small.callsPerSecond(),
+                small.connectTimeout(),
+                small.receiveTimeout(),
+                small.deadline(),
+                DataSize.ofKilobytes(2)));
+
+        assertThatThrownBy(() -> client.track(List.of(new TrackedNumber("russian-post", barcode))))
+                .isInstanceOf(CarrierUnavailable.class)
+                .hasMessageContaining("larger than 2048 bytes");
+    }
+
+    @Test
     void reportsAServerErrorAsTheCarrierBeingUnavailable() throws Exception {
         faults(0, 1, 0, "PT0S");
 
