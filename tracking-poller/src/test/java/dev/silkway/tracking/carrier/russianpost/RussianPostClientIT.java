@@ -1,7 +1,7 @@
 package dev.silkway.tracking.carrier.russianpost;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.silkway.testsupport.SandboxProcess;
 import dev.silkway.tracking.carrier.CarrierEvent;
@@ -105,8 +105,7 @@ class RussianPostClientIT {
     void reportsAnAuthorizationFaultAsTheCarrierBeingUnavailable() {
         RussianPostClient client = client(properties("not-the-password", Duration.ofSeconds(10)));
 
-        assertThatThrownBy(() -> client.track(List.of(new TrackedNumber("russian-post", "RA000000000RU"))))
-                .isInstanceOf(CarrierUnavailable.class)
+        assertThat(failure(client, "RA000000000RU"))
                 .hasMessageContaining("authorization refused")
                 .hasMessageNotContaining("not-the-password");
     }
@@ -117,38 +116,24 @@ class RussianPostClientIT {
         RussianPostClient client = client(properties("sandbox-rp-password", Duration.ofSeconds(1)));
 
         long started = System.nanoTime();
-        assertThatThrownBy(() -> client.track(List.of(new TrackedNumber("russian-post", "RA000000000RU"))))
-                .isInstanceOf(CarrierUnavailable.class);
+        assertThat(failure(client, "RA000000000RU")).isNotNull();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
     void refusesAnAnswerLargerThanItsBound() throws Exception {
         String barcode = deliveredLastMile();
-        RussianPostProperties small = properties("sandbox-rp-password", Duration.ofSeconds(10));
-        RussianPostClient client = client(new RussianPostProperties(
-                small.url(),
-                small.login(),
-                small.password(),
-                small.language(),
-                small.callsPerSecond(),
-                small.connectTimeout(),
-                small.receiveTimeout(),
-                small.deadline(),
-                DataSize.ofKilobytes(2)));
+        RussianPostClient client =
+                client(properties("sandbox-rp-password", Duration.ofSeconds(10), DataSize.ofKilobytes(2)));
 
-        assertThatThrownBy(() -> client.track(List.of(new TrackedNumber("russian-post", barcode))))
-                .isInstanceOf(CarrierUnavailable.class)
-                .hasMessageContaining("larger than 2048 bytes");
+        assertThat(failure(client, barcode)).hasMessageContaining("larger than 2048 bytes");
     }
 
     @Test
     void reportsAServerErrorAsTheCarrierBeingUnavailable() throws Exception {
         faults(0, 1, 0, "PT0S");
 
-        assertThatThrownBy(() -> client(properties("sandbox-rp-password", Duration.ofSeconds(10)))
-                        .track(List.of(new TrackedNumber("russian-post", "RA000000000RU"))))
-                .isInstanceOf(CarrierUnavailable.class)
+        assertThat(failure(client(properties("sandbox-rp-password", Duration.ofSeconds(10))), "RA000000000RU"))
                 .hasMessageContaining("HTTP 503");
     }
 
@@ -156,11 +141,9 @@ class RussianPostClientIT {
     void reportsTheRateLimitWithTheWaitBeforeTheNextCall() throws Exception {
         faults(1, 0, 0, "PT0S");
 
-        assertThatThrownBy(() -> client(properties("sandbox-rp-password", Duration.ofSeconds(10)))
-                        .track(List.of(new TrackedNumber("russian-post", "RA000000000RU"))))
-                .isInstanceOfSatisfying(
-                        CarrierUnavailable.class,
-                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(1)));
+        assertThat(failure(client(properties("sandbox-rp-password", Duration.ofSeconds(10))), "RA000000000RU")
+                        .retryAfter())
+                .isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
@@ -195,6 +178,10 @@ class RussianPostClientIT {
     }
 
     private static RussianPostProperties properties(String password, Duration receiveTimeout) {
+        return properties(password, receiveTimeout, DataSize.ofKilobytes(512));
+    }
+
+    private static RussianPostProperties properties(String password, Duration receiveTimeout, DataSize maxAnswer) {
         return new RussianPostProperties(
                 URI.create(sandbox.url() + "/russian-post/rtm34"),
                 "sandbox-rp-login",
@@ -204,7 +191,17 @@ class RussianPostClientIT {
                 Duration.ofSeconds(2),
                 receiveTimeout,
                 receiveTimeout.plusSeconds(1),
-                DataSize.ofKilobytes(512));
+                maxAnswer);
+    }
+
+    /** What tracking one number failed with: it must fail with CarrierUnavailable. */
+    private static CarrierUnavailable failure(RussianPostClient client, String barcode) {
+        CarrierUnavailable failure = catchThrowableOfType(
+                CarrierUnavailable.class, () -> client.track(List.of(new TrackedNumber("russian-post", barcode))));
+        assertThat(failure)
+                .as("tracking " + barcode + " fails with CarrierUnavailable")
+                .isNotNull();
+        return failure;
     }
 
     private static RussianPostClient client(RussianPostProperties properties) {
