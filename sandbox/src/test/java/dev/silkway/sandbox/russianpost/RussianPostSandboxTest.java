@@ -2,9 +2,8 @@ package dev.silkway.sandbox.russianpost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import dev.silkway.sandbox.catalogue.FaultSettings;
-import dev.silkway.sandbox.catalogue.SandboxProperties;
 import dev.silkway.sandbox.journey.Journey;
 import dev.silkway.sandbox.journey.JourneyStart;
 import dev.silkway.sandbox.journey.Journeys;
@@ -25,6 +24,9 @@ import org.springframework.test.web.servlet.MvcResult;
             "silkway.sandbox.faults.server-error=0",
             "silkway.sandbox.faults.slow=0",
             "silkway.sandbox.faults.malformed=0",
+            "silkway.sandbox.carriers.misbehaviour.duplicate=0",
+            "silkway.sandbox.carriers.misbehaviour.out-of-order=0",
+            "silkway.sandbox.carriers.misbehaviour.unknown=0",
             "silkway.sandbox.russian-post.requests-per-second=100000"
         })
 @AutoConfigureMockMvc
@@ -38,12 +40,9 @@ class RussianPostSandboxTest {
     @Autowired
     Journeys journeys;
 
-    @Autowired
-    FaultSettings faults;
-
     @AfterEach
-    void noFaults() {
-        faults.replace(SandboxProperties.FaultRates.none());
+    void noMisbehaviour() throws Exception {
+        misbehave(0);
     }
 
     @Test
@@ -67,10 +66,10 @@ class RussianPostSandboxTest {
     }
 
     @Test
-    void repeatsARecordAtTheDuplicateRate() throws Exception {
+    void repeatsARecordWhenTheCarriersMisbehaviourSendsOneTwice() throws Exception {
         String barcode = lastMile("rp-duplicate");
         int seen = journeys.eventsSeen(barcode, Instant.now()).size();
-        faults.replace(new SandboxProperties.FaultRates(0, 0, 0, Duration.ZERO, 1));
+        misbehave(1);
 
         String body = call(envelope(SOAP12, barcode, "RUS", " soapenv:mustUnderstand=\"1\"", "sandbox-rp-password"))
                 .getResponse()
@@ -172,6 +171,12 @@ class RussianPostSandboxTest {
                 "sf-express",
                 "russian-post",
                 Instant.now().minus(Duration.ofHours(1)));
+    }
+
+    private void misbehave(double duplicate) throws Exception {
+        mvc.perform(put("/sandbox/admin/carrier-faults")
+                .contentType("application/json")
+                .content("{\"duplicate\":" + duplicate + ",\"outOfOrder\":0,\"unknown\":0}"));
     }
 
     private MvcResult call(String envelope) throws Exception {
