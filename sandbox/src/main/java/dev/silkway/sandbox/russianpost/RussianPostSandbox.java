@@ -20,11 +20,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Russian Post tracking, single access ({@code https://tracking.russianpost.ru/rtm34}) under {@code /russian-post}:
- * {@code GET /russian-post/rtm34?wsdl} and its schemas ({@code rtm34-xsd3|5|6.xsd}) are the bytes the client is
+ * {@code GET /russian-post/rtm34?wsdl} and its schemas ({@code rtm34-xsd3|5|6.xsd}, also {@code rtm34?xsd=N}) are the bytes the client is
  * generated from; {@code POST /russian-post/rtm34} answers getOperationHistory. Checked in order: a SOAP 1.2 envelope
  * (else a VersionMismatch fault), the AuthorizationHeader with soapenv:mustUnderstand="1" and the sandbox login
  * (else an AuthorizationFault), the rate limit per login and the shared faults (429 with Retry-After, a 503 page,
@@ -59,6 +60,12 @@ class RussianPostSandbox {
     @GetMapping(path = "/russian-post/rtm34", params = "wsdl")
     ResponseEntity<byte[]> wsdl() throws IOException {
         return file("rtm34.wsdl");
+    }
+
+    /** The schemas as the real service names them too: {@code rtm34?xsd=3|5|6}. */
+    @GetMapping(path = "/russian-post/rtm34", params = "xsd")
+    ResponseEntity<byte[]> schemaByNumber(@RequestParam("xsd") String number) throws IOException {
+        return schema("rtm34-xsd" + number + ".xsd");
     }
 
     @GetMapping("/russian-post/{schema:rtm34-xsd\\d\\.xsd}")

@@ -1,6 +1,7 @@
 package dev.silkway.sandbox.russianpost;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -149,6 +150,27 @@ class RussianPostSandboxTest {
         assertThat(answer.getResponse().getContentAsString())
                 .contains("<ns3:OperationHistoryFaultReason")
                 .contains("Формат данных запроса не соответствует установленному в регламенте обмена");
+    }
+
+    @Test
+    void servesItsSchemasUnderTheRealServicesNamesToo() throws Exception {
+        byte[] byNumber = mvc.perform(get("/russian-post/rtm34").param("xsd", "5"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        byte[] byFile = mvc.perform(get("/russian-post/rtm34-xsd5.xsd"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        assertThat(byNumber).isNotEmpty().isEqualTo(byFile);
+        assertThat(new String(byFile, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("targetNamespace=\"http://russianpost.org/operationhistory/data\"");
+        assertThat(mvc.perform(get("/russian-post/rtm34").param("xsd", "1"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     /** The last-mile number of a russian-post journey handed over an hour ago, whose events have all happened. */
