@@ -52,6 +52,9 @@ class MultilingualSearchIT extends CatalogueIntegrationTest {
                 "phoneCase", product("taobao", "phone-accessories", "Ugreen", "Чехол для телефона", null, "绿联手机壳", 60));
         GOODS.put("backpack", product("taobao", "backpacks", "安踏（ANTA）", "Рюкзак городской", null, "安踏双肩包", 10));
         GOODS.put("untranslated", product("1688", "kitchenware", "Thermos", null, null, "膳魔师保温杯", 5));
+        // Not Anta's: a word of its title is the brand's name, or a neighbour of it one letter away.
+        GOODS.put("antaCharm", product("taobao", "home-decor", null, "Брелок Анта для ключей", null, "钥匙扣", 8));
+        GOODS.put("antMug", product("1688", "kitchenware", null, "Кружка Ant", "Ant mug", "蚂蚁杯子", 7));
     }
 
     static final Map<String, Long> ids = new LinkedHashMap<>();
@@ -144,6 +147,16 @@ class MultilingualSearchIT extends CatalogueIntegrationTest {
         assertThat(brands.get(0).get("value").asString()).isEqualTo("Anta");
         assertThat(brands.get(0).get("count").asLong()).isEqualTo(3);
         assertThat(ok("/api/v1/products?brand=Anta").get("total").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aBrandQueryFindsTheBrandsGoodsNotATitleThatSharesItsNameOrANeighbourOfIt() {
+        for (String query : List.of("Anta", "ANTA", "Анта", "анта", "安踏", "安踏（ANTA）")) {
+            assertThat(found(query)).as(query).containsExactlyInAnyOrder("backpack", "jacket", "sneakers");
+        }
+        assertThat(found("Анта рюкзак")).containsExactly("backpack");
+        assertThat(found("куртка 安踏")).containsExactly("jacket");
+        assertThat(found("брелок")).containsExactly("antaCharm");
     }
 
     @Test
