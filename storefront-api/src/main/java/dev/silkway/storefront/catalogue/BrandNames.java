@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,8 @@ class BrandNames {
                 SELECT a.alias_normalized, a.brand_id FROM brand_aliases a) s
             LIMIT :limit
             """;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final JdbcClient jdbc;
     private final CatalogueProperties properties;
@@ -75,10 +78,13 @@ class BrandNames {
     private static @Nullable String brandId(Map<String, String> brands, String[] words, int from, int to) {
         String spelling = String.join(" ", Arrays.copyOfRange(words, from, to));
         String id = brands.get(spelling);
-        for (String other : new String[] {Transliteration.other(spelling), KeyboardLayout.swapped(spelling)}) {
-            if (id == null && other != null) {
-                id = brands.get(other);
-            }
+        if (id == null) {
+            String transliterated = Transliteration.other(spelling);
+            id = transliterated == null ? null : brands.get(transliterated);
+        }
+        if (id == null) {
+            String swapped = KeyboardLayout.swapped(spelling);
+            id = swapped == null ? null : brands.get(swapped);
         }
         return id;
     }
@@ -88,7 +94,8 @@ class BrandNames {
     }
 
     static String normalize(String spelling) {
-        return spelling.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ");
+        String lower = spelling.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return SPACES.matcher(lower).replaceAll(" ");
     }
 
     private Snapshot current() {

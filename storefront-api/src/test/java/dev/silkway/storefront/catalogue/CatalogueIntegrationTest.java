@@ -25,9 +25,6 @@ abstract class CatalogueIntegrationTest {
         ServiceProperties.all(registry, "storefront_catalogue");
         // Product pages translate on first view: through the sandbox's translator.
         registry.add("silkway.sandbox.url", () -> SandboxProcess.shared().url());
-        // Reference data (brands and their spellings, glossary, categories, rates) that a test writes is seen within a
-        // second.
-        registry.add("silkway.catalogue.cache-ttl", () -> "1s");
     }
 
     @LocalServerPort

@@ -2,8 +2,10 @@ package dev.silkway.storefront.catalogue;
 
 import static dev.silkway.storefront.catalogue.Http.enc;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.silkway.storefront.catalogue.CatalogueFixture.Product;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +87,11 @@ class MultilingualSearchIT extends CatalogueIntegrationTest {
         for (String name : GOODS.keySet()) {
             ids.put(name, inserted.get(i++));
         }
+        // The storefront caches the brands' spellings like the category tree (a minute): Anta may be new to it.
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(
+                        () -> assertThat(found("Anta")).containsExactlyInAnyOrder("backpack", "jacket", "sneakers"));
     }
 
     @Test
