@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every spelling of every brand — its name, its Chinese name and its aliases ({@code brand_aliases}:
  * "Anta", "Анта", "安踏", "安踏（ANTA）") — to the canonical brand that the index files its products under
- * (the same resolution as {@code ProductDocuments}). Cached like the category tree; at most {@link
- * #MAX_SPELLINGS} spellings are held.
+ * (the same resolution as {@code ProductDocuments}). Cached like the category tree, reloaded by one
+ * request at a time; at most {@link #MAX_SPELLINGS} spellings are held.
  */
 @Component
 class BrandNames {
@@ -40,6 +41,7 @@ class BrandNames {
 
     private final JdbcClient jdbc;
     private final CatalogueProperties properties;
+    private final AtomicBoolean reloading = new AtomicBoolean();
     private volatile @Nullable Snapshot snapshot;
 
     BrandNames(JdbcClient jdbc, CatalogueProperties properties) {
@@ -104,6 +106,20 @@ class BrandNames {
         if (current != null && now - current.at < properties.cacheTtl().toNanos()) {
             return current;
         }
+        // One request reloads an expired list; the others search with the one they have meanwhile.
+        if (current != null && !reloading.compareAndSet(false, true)) {
+            return current;
+        }
+        try {
+            Snapshot fresh = new Snapshot(load(), now);
+            snapshot = fresh;
+            return fresh;
+        } finally {
+            reloading.set(false);
+        }
+    }
+
+    private Map<String, String> load() {
         Map<String, String> brands = new HashMap<>();
         jdbc.sql(LOAD).param("limit", MAX_SPELLINGS).query(rs -> {
             String spelling = rs.getString(1);
@@ -111,9 +127,7 @@ class BrandNames {
                 brands.putIfAbsent(normalize(spelling), Long.toString(rs.getLong(2)));
             }
         });
-        Snapshot fresh = new Snapshot(Map.copyOf(brands), now);
-        snapshot = fresh;
-        return fresh;
+        return Map.copyOf(brands);
     }
 
     private record Snapshot(Map<String, String> brands, long at) {}
