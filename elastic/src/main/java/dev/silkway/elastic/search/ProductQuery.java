@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * buckets, order, page size and the sort values of the previous page's last hit.
  *
  * @param otherReadings the text read otherwise (another keyboard layout, a transliteration), matched beside it
+ * @param namedBrandId the brand the shopper's query named (in any script, through its aliases): its goods are
+ *     matched on the brand, not on the words of its name, and {@code text} holds what the query says besides
  * @param categoryPaths category subtrees (materialized code paths such as {@code shoes/sneakers})
  * @param priceMinMinor lowest price in CNY minor units, inclusive
  * @param priceMaxMinor highest price in CNY minor units, inclusive
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 public record ProductQuery(
         @Nullable String text,
         List<String> otherReadings,
+        @Nullable String namedBrandId,
         List<String> categoryPaths,
         List<String> marketplaces,
         List<String> brands,
@@ -53,6 +56,7 @@ public record ProductQuery(
     public static final class Builder {
         private @Nullable String text;
         private List<String> otherReadings = List.of();
+        private @Nullable String namedBrandId;
         private List<String> categoryPaths = List.of();
         private List<String> marketplaces = List.of();
         private List<String> brands = List.of();
@@ -75,6 +79,11 @@ public record ProductQuery(
 
         public Builder otherReadings(List<String> readings) {
             otherReadings = readings;
+            return this;
+        }
+
+        public Builder namedBrand(@Nullable String brandId) {
+            namedBrandId = brandId;
             return this;
         }
 
@@ -138,6 +147,7 @@ public record ProductQuery(
             return new ProductQuery(
                     text,
                     otherReadings,
+                    namedBrandId,
                     categoryPaths,
                     marketplaces,
                     brands,

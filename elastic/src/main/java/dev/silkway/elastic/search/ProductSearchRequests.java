@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Facets are multi-select: the facet filters (category, marketplace, brand, price, rating) go into
  * {@code post_filter}, so the hits honour all of them, while each facet's aggregation is wrapped in
  * a filter aggregation with every facet filter except its own. Choosing "taobao" thus keeps the
- * counts of the other marketplaces. Non-facet filters (text, in stock) are in the query proper.
+ * counts of the other marketplaces. Non-facet filters (text, the brand the text names, in stock) are in the query proper.
  */
 public final class ProductSearchRequests {
 
@@ -128,6 +128,10 @@ public final class ProductSearchRequests {
             must.add(TextQueries.matching(text, readings(query)));
         }
         List<Query> filters = new ArrayList<>();
+        if (query.namedBrandId() != null) {
+            String brandId = query.namedBrandId();
+            filters.add(Query.of(q -> q.term(t -> t.field("brandId").value(brandId))));
+        }
         if (query.inStockOnly()) {
             filters.add(Query.of(q -> q.term(t -> t.field("inStock").value(true))));
         }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Validates the search parameters and turns them into a {@link ProductQuery}: RUB prices into CNY
  * fen at the current rate, category codes into paths, facet values checked against the reference
- * data. Every refusal names its parameter.
+ * data, a brand named in the text (in any script) into that brand. Every refusal names its parameter.
  */
 @Component
 class SearchQueries {
@@ -28,18 +28,21 @@ class SearchQueries {
     private final CategoryTree categories;
     private final Marketplaces marketplaces;
     private final QueryReadings readings;
+    private final BrandNames brandNames;
 
     SearchQueries(
             CatalogueProperties properties,
             ExchangeRates rates,
             CategoryTree categories,
             Marketplaces marketplaces,
-            QueryReadings readings) {
+            QueryReadings readings,
+            BrandNames brandNames) {
         this.properties = properties;
         this.rates = rates;
         this.categories = categories;
         this.marketplaces = marketplaces;
         this.readings = readings;
+        this.brandNames = brandNames;
     }
 
     ProductQuery parse(SearchParameters p, BigDecimal rate) {
@@ -80,9 +83,14 @@ class SearchQueries {
                     "brand", "unknown brand " + quote(unknownBrands.iterator().next()));
         }
         String text = ProductSearchRequests.cleanText(p.q());
+        BrandNames.Named brand = text == null ? null : brandNames.named(text);
+        if (brand != null) {
+            text = brand.rest();
+        }
         ProductQuery.Builder query = ProductQuery.builder()
                 .text(text)
                 .otherReadings(text == null ? List.of() : readings.of(text))
+                .namedBrand(brand == null ? null : brand.brandId())
                 .categories(categoryPaths)
                 .marketplaces(marketplaceCodes)
                 .brands(brands)

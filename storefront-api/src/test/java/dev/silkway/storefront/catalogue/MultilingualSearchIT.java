@@ -2,8 +2,10 @@ package dev.silkway.storefront.catalogue;
 
 import static dev.silkway.storefront.catalogue.Http.enc;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.silkway.storefront.catalogue.CatalogueFixture.Product;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +54,9 @@ class MultilingualSearchIT extends CatalogueIntegrationTest {
                 "phoneCase", product("taobao", "phone-accessories", "Ugreen", "Чехол для телефона", null, "绿联手机壳", 60));
         GOODS.put("backpack", product("taobao", "backpacks", "安踏（ANTA）", "Рюкзак городской", null, "安踏双肩包", 10));
         GOODS.put("untranslated", product("1688", "kitchenware", "Thermos", null, null, "膳魔师保温杯", 5));
+        // Not Anta's: a word of its title is the brand's name, or a neighbour of it one letter away.
+        GOODS.put("antaCharm", product("taobao", "home-decor", null, "Брелок Анта для ключей", null, "钥匙扣", 8));
+        GOODS.put("antMug", product("1688", "kitchenware", null, "Кружка Ant", "Ant mug", "蚂蚁杯子", 7));
     }
 
     static final Map<String, Long> ids = new LinkedHashMap<>();
@@ -82,6 +87,11 @@ class MultilingualSearchIT extends CatalogueIntegrationTest {
         for (String name : GOODS.keySet()) {
             ids.put(name, inserted.get(i++));
         }
+        // The storefront caches the brands' spellings like the category tree (a minute): Anta may be new to it.
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(
+                        () -> assertThat(found("Anta")).containsExactlyInAnyOrder("backpack", "jacket", "sneakers"));
     }
 
     @Test
@@ -144,6 +154,16 @@ class MultilingualSearchIT extends CatalogueIntegrationTest {
         assertThat(brands.get(0).get("value").asString()).isEqualTo("Anta");
         assertThat(brands.get(0).get("count").asLong()).isEqualTo(3);
         assertThat(ok("/api/v1/products?brand=Anta").get("total").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aBrandQueryFindsTheBrandsGoodsNotATitleThatSharesItsNameOrANeighbourOfIt() {
+        for (String query : List.of("Anta", "ANTA", "Анта", "анта", "安踏", "安踏（ANTA）")) {
+            assertThat(found(query)).as(query).containsExactlyInAnyOrder("backpack", "jacket", "sneakers");
+        }
+        assertThat(found("Анта рюкзак")).containsExactly("backpack");
+        assertThat(found("куртка 安踏")).containsExactly("jacket");
+        assertThat(found("брелок")).containsExactly("antaCharm");
     }
 
     @Test
