@@ -42,8 +42,7 @@ class Parcels {
         return jdbc.sql("""
                         UPDATE fulfilment_parcels SET next_attempt_at = :lease, attempts = attempts + 1, updated_at = :now
                         WHERE id IN (SELECT id FROM fulfilment_parcels WHERE status = 'PENDING' AND next_attempt_at <= :now
-                                     ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)
-                        RETURNING """ + COLUMNS)
+                                     ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)""" + " RETURNING " + COLUMNS)
                 .param("lease", at(leaseUntil))
                 .param("now", at(now))
                 .param("limit", limit)

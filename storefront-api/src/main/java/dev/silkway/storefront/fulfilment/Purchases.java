@@ -87,8 +87,7 @@ class Purchases {
         return jdbc.sql("""
                         UPDATE purchases SET next_attempt_at = :lease, attempts = attempts + 1, updated_at = :now
                         WHERE id IN (SELECT id FROM purchases WHERE status = 'PENDING' AND next_attempt_at <= :now
-                                     ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)
-                        RETURNING """ + COLUMNS)
+                                     ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)""" + " RETURNING " + COLUMNS)
                 .param("lease", at(leaseUntil))
                 .param("now", at(now))
                 .param("limit", limit)

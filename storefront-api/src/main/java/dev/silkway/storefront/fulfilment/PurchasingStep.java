@@ -65,12 +65,21 @@ class PurchasingStep {
         this.clock = clock;
     }
 
+    /** Every part, each on its own: one failing (the database briefly away) does not hold the others back. */
     void run() {
-        startPaidOrders();
-        sendPurchases();
-        sendParcels();
-        offers.expire(properties.batch());
-        startRefunds();
+        part("start paid orders", this::startPaidOrders);
+        part("send purchases", this::sendPurchases);
+        part("send parcels", this::sendParcels);
+        part("expire substitute offers", () -> offers.expire(properties.batch()));
+        part("start line refunds", this::startRefunds);
+    }
+
+    private static void part(String name, Runnable part) {
+        try {
+            part.run();
+        } catch (RuntimeException e) {
+            log.error("Fulfilment step '{}' failed; it runs again on the next tick", name, e);
+        }
     }
 
     void startPaidOrders() {
