@@ -116,7 +116,8 @@ class FulfilmentIT extends FulfilmentIntegrationTest {
         var replayed = f.callback(body, now.getEpochSecond(), sign(body, now));
         assertThat(replayed.statusCode()).isEqualTo(400);
         assertThat(replayed.body()).contains("partner-callback-replayed");
-        assertThat(jdbc.sql("SELECT count(*) FROM partner_callbacks")
+        assertThat(jdbc.sql("SELECT count(*) FROM partner_callbacks WHERE event_id = ?")
+                        .param(eventId)
                         .query(Long.class)
                         .single())
                 .isOne();
