@@ -1,5 +1,6 @@
 package dev.silkway.storefront.fulfilment;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
@@ -45,6 +46,9 @@ class PartnerWebhookController {
         this.clock = clock;
     }
 
+    @Operation(
+            summary =
+                    "Receive a purchasing-partner callback: HMAC-SHA256 signed, 300 s window, replays refused, duplicates answered 200")
     @PostMapping("/api/v1/fulfilment/webhooks/partner")
     Map<String, String> receive(
             @RequestHeader(name = "X-Partner-Key", required = false) @Nullable String key,

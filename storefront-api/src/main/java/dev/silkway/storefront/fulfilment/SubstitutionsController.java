@@ -2,6 +2,7 @@ package dev.silkway.storefront.fulfilment;
 
 import dev.silkway.storefront.money.Money;
 import dev.silkway.storefront.web.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ class SubstitutionsController {
 
     record Page(List<SubstitutionView> items, long total) {}
 
+    @Operation(summary = "Substitutes offered for the order's lines sold out after payment")
     @GetMapping
     Page list(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId) {
         owned(jwt, orderId);
@@ -66,6 +68,7 @@ class SubstitutionsController {
         return new Page(items, items.size());
     }
 
+    @Operation(summary = "Accept a substitute: it is bought instead of the sold-out SKU")
     @PostMapping("/{substitutionId}/accept")
     SubstitutionView accept(
             @AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @PathVariable UUID substitutionId) {
@@ -74,6 +77,7 @@ class SubstitutionsController {
         return one(orderId, substitutionId);
     }
 
+    @Operation(summary = "Decline a substitute: the line is refunded")
     @PostMapping("/{substitutionId}/decline")
     SubstitutionView decline(
             @AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @PathVariable UUID substitutionId) {

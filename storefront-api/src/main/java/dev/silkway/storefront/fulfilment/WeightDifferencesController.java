@@ -2,6 +2,7 @@ package dev.silkway.storefront.fulfilment;
 
 import dev.silkway.storefront.admin.AuditLog;
 import dev.silkway.storefront.web.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -59,6 +60,7 @@ class WeightDifferencesController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Parcels measured heavier or lighter than quoted beyond the tolerance")
     @GetMapping
     WeightDifferences.Page list(
             @RequestParam(required = false) @Nullable Status status,
@@ -67,6 +69,7 @@ class WeightDifferencesController {
         return differences.list(status == null ? null : status.name(), page, size);
     }
 
+    @Operation(summary = "Decide a weight difference: CHARGE the shopper or ABSORB it (audited)")
     @PostMapping("/{id}/decision")
     @Transactional
     WeightDifferences.Difference decide(

@@ -65,6 +65,21 @@ class WeightDifferencesIT extends FulfilmentIntegrationTest {
         assertThat(difference(order.id().toString(), admin.accessToken())).isNull();
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheFulfilmentEndpoints() {
+        JsonNode paths = api.get("/v3/api-docs", null).json().path("paths");
+
+        assertThat(paths.has("/api/v1/fulfilment/webhooks/partner")).isTrue();
+        assertThat(paths.path("/api/v1/orders/{orderId}/substitutions/{substitutionId}/accept")
+                        .has("post"))
+                .isTrue();
+        assertThat(paths.path("/api/v1/admin/fulfilment/weight-differences/{id}/decision")
+                        .path("post")
+                        .path("summary")
+                        .asString())
+                .startsWith("Decide a weight difference");
+    }
+
     /** The OPEN difference of the order, or null. */
     private JsonNode difference(String orderId, String token) {
         for (JsonNode item : api.get("/api/v1/admin/fulfilment/weight-differences?status=OPEN&size=200", token)
