@@ -55,12 +55,4 @@ class FulfilmentOrders {
                         .single()
                 > 0;
     }
-
-    /** The ids of the order's lines, in line order. */
-    List<Long> lines(UUID orderId) {
-        return jdbc.sql("SELECT id FROM order_lines WHERE order_id = ? ORDER BY line_no")
-                .param(orderId)
-                .query(Long.class)
-                .list();
-    }
 }

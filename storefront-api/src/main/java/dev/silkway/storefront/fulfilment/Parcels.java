@@ -25,9 +25,11 @@ class Parcels {
             int attempts) {}
 
     private final JdbcClient jdbc;
+    private final RequestQueue queue;
 
     Parcels(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.queue = new RequestQueue(jdbc, "fulfilment_parcels");
     }
 
     /** The order's parcel, to be asked for now (once: one parcel per order). */
@@ -39,15 +41,7 @@ class Parcels {
 
     /** Parcels due to be asked for, each pushed {@code leaseUntil} ahead and counted as an attempt. */
     List<Parcel> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return jdbc.sql("""
-                        UPDATE fulfilment_parcels SET next_attempt_at = :lease, attempts = attempts + 1, updated_at = :now
-                        WHERE id IN (SELECT id FROM fulfilment_parcels WHERE status = 'PENDING' AND next_attempt_at <= :now
-                                     ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)""" + " RETURNING " + COLUMNS)
-                .param("lease", at(leaseUntil))
-                .param("now", at(now))
-                .param("limit", limit)
-                .query(this::map)
-                .list();
+        return queue.claimDue(now, leaseUntil, limit, COLUMNS, this::map);
     }
 
     void accepted(UUID id, String partnerParcelId, Instant now) {
@@ -58,11 +52,7 @@ class Parcels {
     }
 
     void failed(UUID id, String error, Instant retryAt, Instant now) {
-        jdbc.sql("""
-                        UPDATE fulfilment_parcels SET next_attempt_at = ?, last_error = ?, updated_at = ?
-                        WHERE id = ? AND status = 'PENDING'""")
-                .params(at(retryAt), error.length() > 1000 ? error.substring(0, 1000) : error, at(now), id)
-                .update();
+        queue.failed(id, error, retryAt, now);
     }
 
     /** The parcel of this reference, its row locked. */

@@ -42,9 +42,11 @@ class Purchases {
     private static final String RANK = "array_position(ARRAY['PENDING','ACCEPTED','PURCHASED','ARRIVED'], %s)";
 
     private final JdbcClient jdbc;
+    private final RequestQueue queue;
 
     Purchases(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.queue = new RequestQueue(jdbc, "purchases");
     }
 
     /** One purchase per line of a just-paid order, at the line's own price; none twice (the reference is unique). */
@@ -84,15 +86,7 @@ class Purchases {
      * an attempt, so another run (or instance) leaves it alone while it is being sent.
      */
     List<Purchase> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return jdbc.sql("""
-                        UPDATE purchases SET next_attempt_at = :lease, attempts = attempts + 1, updated_at = :now
-                        WHERE id IN (SELECT id FROM purchases WHERE status = 'PENDING' AND next_attempt_at <= :now
-                                     ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)""" + " RETURNING " + COLUMNS)
-                .param("lease", at(leaseUntil))
-                .param("now", at(now))
-                .param("limit", limit)
-                .query(this::map)
-                .list();
+        return queue.claimDue(now, leaseUntil, limit, COLUMNS, this::map);
     }
 
     void accepted(UUID id, String partnerPurchaseId, Instant now) {
@@ -117,14 +111,7 @@ class Purchases {
     }
 
     void failed(UUID id, String error, Instant retryAt, Instant now) {
-        jdbc.sql("""
-                        UPDATE purchases SET next_attempt_at = :retry, last_error = :error, updated_at = :now
-                        WHERE id = :id AND status = 'PENDING'""")
-                .param("retry", at(retryAt))
-                .param("error", error.length() > 1000 ? error.substring(0, 1000) : error)
-                .param("now", at(now))
-                .param("id", id)
-                .update();
+        queue.failed(id, error, retryAt, now);
     }
 
     Optional<Purchase> byReference(String reference) {

@@ -94,18 +94,11 @@ final class Fulfilments {
         var session = Shoppers.signUp(api);
         long version = 0;
         for (var sku : skus) {
-            var added = checkout.send(
-                    "POST",
-                    "/api/v1/cart/items",
-                    Map.of(
-                            "productId",
-                            Long.toString(sku.productId()),
-                            "skuId",
-                            Long.toString(sku.skuId()),
-                            "quantity",
-                            1),
-                    session.accessToken(),
-                    Map.of());
+            Map<String, Object> item = new HashMap<>();
+            item.put("productId", Long.toString(sku.productId()));
+            item.put("skuId", Long.toString(sku.skuId()));
+            item.put("quantity", 1);
+            var added = checkout.send("POST", "/api/v1/cart/items", item, session.accessToken(), Map.of());
             assertThat(added.status()).as(added.toString()).isEqualTo(201);
             version = added.json().path("version").asLong();
         }
