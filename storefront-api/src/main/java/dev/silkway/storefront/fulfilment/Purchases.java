@@ -39,6 +39,10 @@ class Purchases {
             quantity, max_price_fen, status, attempts""";
 
     /** The order of statuses: a callback moves a purchase to a higher rank only. */
+    /** A line bought as ordered is PURCHASED, one bought as its accepted substitute PURCHASED_BACKUP (V7). */
+    private static final String LINE_BOUGHT =
+            "CASE WHEN p.reference LIKE 'S-%' THEN 'PURCHASED_BACKUP' ELSE 'PURCHASED' END";
+
     private static final String RANK = "array_position(ARRAY['PENDING','ACCEPTED','PURCHASED','ARRIVED'], %s)";
 
     private final JdbcClient jdbc;
@@ -134,9 +138,9 @@ class Purchases {
                 .param("id", id)
                 .update();
         jdbc.sql("""
-                        UPDATE order_lines SET purchase_status = 'PURCHASED', marketplace_order_id = :mo,
-                               purchased_at = COALESCE(purchased_at, :now)
-                        WHERE id = (SELECT order_line_id FROM purchases WHERE id = :id)""")
+                        UPDATE order_lines l SET purchase_status = %s, marketplace_order_id = :mo,
+                               purchased_at = COALESCE(l.purchased_at, :now)
+                        FROM purchases p WHERE p.id = :id AND l.id = p.order_line_id""".formatted(LINE_BOUGHT))
                 .param("mo", marketplaceOrderId)
                 .param("now", at(now))
                 .param("id", id)
@@ -159,8 +163,11 @@ class Purchases {
                 .param("id", id)
                 .update();
         jdbc.sql("""
-                        UPDATE order_lines SET purchase_status = 'PURCHASED', purchased_at = COALESCE(purchased_at, :now)
-                        WHERE id = (SELECT order_line_id FROM purchases WHERE id = :id)""").param("now", at(now)).param("id", id).update();
+                        UPDATE order_lines l SET purchase_status = %s, purchased_at = COALESCE(l.purchased_at, :now)
+                        FROM purchases p WHERE p.id = :id AND l.id = p.order_line_id""".formatted(LINE_BOUGHT))
+                .param("now", at(now))
+                .param("id", id)
+                .update();
     }
 
     /** The live (not refused) purchases of an order. */

@@ -81,6 +81,11 @@ class FulfilmentIT extends FulfilmentIntegrationTest {
         assertThat(line.path("purchaseStatus").asString()).isEqualTo("ARRIVED");
         assertThat(line.path("marketplaceOrderId").asString()).startsWith("TAOBAO-");
         assertThat(line.path("qcPhotos")).hasSize(2);
+        assertThat(jdbc.sql("SELECT purchase_status || '/' || marketplace_order_id FROM order_lines WHERE order_id = ?")
+                        .param(order.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PURCHASED/" + line.path("marketplaceOrderId").asString());
         assertThat(view.path("fulfilment").path("parcel").path("status").asString())
                 .isEqualTo("HANDED_OVER");
         assertThat(get(line.path("qcPhotos").get(0).asString())).isEqualTo(200);

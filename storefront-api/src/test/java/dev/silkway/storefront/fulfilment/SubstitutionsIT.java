@@ -75,6 +75,11 @@ class SubstitutionsIT extends FulfilmentIntegrationTest {
                 .path("lines")
                 .get(0);
         assertThat(line.path("substitute").asBoolean()).isTrue();
+        assertThat(jdbc.sql("SELECT purchase_status FROM order_lines WHERE order_id = ?")
+                        .param(order.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PURCHASED_BACKUP");
         assertThat(line.path("purchaseStatus").asString()).isEqualTo("ARRIVED");
         assertThat(refunds.lines).noneMatch(r -> r.orderId().equals(order.id()));
     }
