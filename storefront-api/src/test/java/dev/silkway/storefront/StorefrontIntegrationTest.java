@@ -30,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "silkway.security.throttling.registrations-per-address=100000",
             "silkway.security.throttling.resets-per-address=100000",
             "silkway.admin.email=Root.Admin@Silkway.example",
+            // Orders moved to PAID here stay PAID: only FulfilmentIT buys them (its own context and sandbox).
+            "silkway.fulfilment.step-interval=PT1H",
             "silkway.admin.password=" + StorefrontIntegrationTest.ADMIN_PASSWORD
         })
 @Import(TestClockConfiguration.class)

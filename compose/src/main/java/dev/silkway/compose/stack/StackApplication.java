@@ -30,10 +30,22 @@ record StackApplication(String name, int port, List<String> args, boolean simula
         }
         return List.of(
                 new StackApplication("sandbox", s.sandboxPort(), List.of(), true),
-                new StackApplication("storefront-api", s.storefrontPort(), services, false),
+                new StackApplication("storefront-api", s.storefrontPort(), storefront(services, s), false),
                 new StackApplication("ingestion", s.ingestionPort(), ingestion(services, s), false),
                 new StackApplication("search-indexer", s.searchIndexerPort(), services, false),
                 new StackApplication("tracking-poller", s.trackingPollerPort(), services, false));
+    }
+
+    /**
+     * The storefront buys paid orders through the sandbox's purchasing partner, which calls back its webhook on the
+     * storefront's own port.
+     */
+    private static List<String> storefront(List<String> services, StackSettings s) {
+        List<String> args = new ArrayList<>(services);
+        args.add("--silkway.fulfilment.partner.url=" + s.sandboxUrl());
+        args.add("--silkway.fulfilment.callback-url=http://127.0.0.1:" + s.storefrontPort()
+                + "/api/v1/fulfilment/webhooks/partner");
+        return args;
     }
 
     /**

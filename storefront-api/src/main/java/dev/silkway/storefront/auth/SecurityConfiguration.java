@@ -77,6 +77,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/v1/admin/orders", "/api/v1/admin/orders/**")
                         .hasAnyRole("OPERATOR", "ADMIN")
+                        .requestMatchers("/api/v1/admin/fulfilment/**")
+                        .hasAnyRole("OPERATOR", "ADMIN")
                         .requestMatchers("/api/v1/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/api/v1/me", "/api/v1/me/**")

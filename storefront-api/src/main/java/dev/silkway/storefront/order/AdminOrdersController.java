@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,12 +35,19 @@ class AdminOrdersController {
     private final OrderLifecycle lifecycle;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final ObjectProvider<OrderFulfilment> fulfilment;
 
-    AdminOrdersController(Orders orders, OrderLifecycle lifecycle, AuditLog audit, ObjectMapper json) {
+    AdminOrdersController(
+            Orders orders,
+            OrderLifecycle lifecycle,
+            AuditLog audit,
+            ObjectMapper json,
+            ObjectProvider<OrderFulfilment> fulfilment) {
         this.orders = orders;
         this.lifecycle = lifecycle;
         this.audit = audit;
         this.json = json;
+        this.fulfilment = fulfilment;
     }
 
     @GetMapping
@@ -56,7 +64,8 @@ class AdminOrdersController {
 
     @GetMapping("/{id}")
     OrderView order(@PathVariable UUID id) {
-        return OrderView.detail(orders.byId(id).orElseThrow(() -> NotFound.of("order")), orders, json);
+        return OrderView.detail(
+                orders.byId(id).orElseThrow(() -> NotFound.of("order")), orders, json, fulfilment.getIfAvailable());
     }
 
     @PostMapping("/{id}/transitions")

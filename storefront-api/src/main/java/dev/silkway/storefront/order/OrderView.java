@@ -28,17 +28,19 @@ record OrderView(
         Instant createdAt,
         List<Line> lines,
         @Nullable List<QuoteLineView> quoteLines,
-        @Nullable List<Orders.Transition> statusHistory) {
+        @Nullable List<Orders.Transition> statusHistory,
+        @Nullable Object fulfilment) {
 
     static OrderView summary(OrderRecord order) {
-        return of(order, List.of(), null, null);
+        return of(order, List.of(), null, null, null);
     }
 
     static OrderView of(
             OrderRecord order,
             List<Orders.Line> lines,
             @Nullable List<QuoteLineView> quoteLines,
-            @Nullable List<Orders.Transition> history) {
+            @Nullable List<Orders.Transition> history,
+            @Nullable Object fulfilment) {
         return new OrderView(
                 order.id(),
                 order.number(),
@@ -52,11 +54,12 @@ record OrderView(
                 order.createdAt(),
                 lines.stream().map(Line::of).toList(),
                 quoteLines,
-                history);
+                history,
+                fulfilment);
     }
 
-    /** The order's full view: lines, quote lines (from the snapshot) and history. */
-    static OrderView detail(OrderRecord order, Orders orders, ObjectMapper json) {
+    /** The order's full view: lines, quote lines (from the snapshot), history and the fulfilment block if any. */
+    static OrderView detail(OrderRecord order, Orders orders, ObjectMapper json, @Nullable OrderFulfilment fulfilment) {
         List<Map<String, Object>> quoteLines =
                 json.readValue(orders.quoteLines(order.id()), new TypeReference<List<Map<String, Object>>>() {});
         return of(
@@ -68,7 +71,8 @@ record OrderView(
                                 Money.rub(((Number) l.get("amount")).longValue()),
                                 String.valueOf(l.get("detail"))))
                         .toList(),
-                orders.history(order.id()));
+                orders.history(order.id()),
+                fulfilment == null ? null : fulfilment.of(order.id()));
     }
 
     record Line(

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -30,12 +31,19 @@ class OrdersController {
     private final OrderLifecycle lifecycle;
     private final Orders orders;
     private final ObjectMapper json;
+    private final ObjectProvider<OrderFulfilment> fulfilment;
 
-    OrdersController(OrderPlacement placement, OrderLifecycle lifecycle, Orders orders, ObjectMapper json) {
+    OrdersController(
+            OrderPlacement placement,
+            OrderLifecycle lifecycle,
+            Orders orders,
+            ObjectMapper json,
+            ObjectProvider<OrderFulfilment> fulfilment) {
         this.placement = placement;
         this.lifecycle = lifecycle;
         this.orders = orders;
         this.json = json;
+        this.fulfilment = fulfilment;
     }
 
     @PostMapping
@@ -83,7 +91,7 @@ class OrdersController {
 
     private OrderView view(UUID userId, UUID id) {
         OrderRecord order = orders.of(userId, id).orElseThrow(() -> NotFound.of("order"));
-        return OrderView.detail(order, orders, json);
+        return OrderView.detail(order, orders, json, fulfilment.getIfAvailable());
     }
 
     record PlaceRequest(
