@@ -1,0 +1,52 @@
+package dev.silkway.storefront.payment;
+
+import dev.silkway.storefront.admin.AuditLog;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Operators' view of money that does not add up: {@code GET /api/v1/admin/payments/mismatches} (the last
+ * reconciliation's findings and the flagged webhook events: amount mismatch, unknown payment, paid too
+ * late, paid twice) and {@code POST /api/v1/admin/payments/reconciliations} (a reconciliation now, audited).
+ */
+@RestController
+class AdminPaymentsController {
+
+    private static final int LIMIT = 500;
+
+    private final Reconciliation reconciliation;
+    private final WebhookEvents events;
+    private final AuditLog audit;
+
+    AdminPaymentsController(Reconciliation reconciliation, WebhookEvents events, AuditLog audit) {
+        this.reconciliation = reconciliation;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    record Mismatches(List<Reconciliation.Mismatch> mismatches, List<WebhookEvents.Flagged> flaggedEvents) {}
+
+    @GetMapping("/api/v1/admin/payments/mismatches")
+    Mismatches mismatches() {
+        return new Mismatches(reconciliation.mismatches(LIMIT), events.flagged(LIMIT));
+    }
+
+    @PostMapping("/api/v1/admin/payments/reconciliations")
+    Reconciliation.Run reconcile(@AuthenticationPrincipal Jwt jwt, HttpServletRequest http) {
+        Reconciliation.Run run = reconciliation.run();
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        audit.record(
+                AuditLog.Actor.of(jwt, roles != null && roles.contains("ADMIN") ? "ADMIN" : "OPERATOR", http),
+                "PAYMENTS_RECONCILED",
+                "payments",
+                null,
+                Map.of("from", run.from().toString(), "to", run.to().toString(), "mismatches", run.mismatches()));
+        return run;
+    }
+}
