@@ -80,8 +80,7 @@ class PaymentsSchemaIT {
                 "uq_payments_one_succeeded_per_order",
                 () -> jdbc.update("UPDATE payments SET status = 'SUCCEEDED' WHERE id = ?", second));
         assertViolates(
-                "uq_payments_order_attempt",
-                () -> jdbc.update("UPDATE payments SET attempt = 1 WHERE id = ?", second));
+                "uq_payments_order_attempt", () -> jdbc.update("UPDATE payments SET attempt = 1 WHERE id = ?", second));
     }
 
     @Test
