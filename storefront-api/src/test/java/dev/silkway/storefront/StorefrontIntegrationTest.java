@@ -53,6 +53,7 @@ public abstract class StorefrontIntegrationTest {
         registry.add("silkway.payments.yookassa.shop-id", () -> "sandbox-shop");
         registry.add("silkway.payments.yookassa.secret-key", () -> "sandbox-yookassa-secret");
         registry.add("silkway.payments.yookassa.notification-networks", () -> "127.0.0.1/32");
+        registry.add("silkway.payments.yookassa.page-size", () -> "5");
         registry.add("silkway.payments.poll-interval", () -> "PT0.5S");
         registry.add("silkway.payments.refund-send-grace", () -> "PT1S");
     }

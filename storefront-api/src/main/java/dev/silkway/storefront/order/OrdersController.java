@@ -3,6 +3,7 @@ package dev.silkway.storefront.order;
 import dev.silkway.storefront.delivery.DeliveryMethod;
 import dev.silkway.storefront.web.NotFound;
 import dev.silkway.storefront.web.ValidationFailed;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -84,6 +85,11 @@ class OrdersController {
      * else a new attempt (never a second charge: one succeeded payment per order).
      */
     @PostMapping("/{id}/pay")
+    @Operation(
+            summary = "Pay an order again: its live attempt, or a new one after a failure, decline or expiry",
+            description = "Answers the order with payment {provider, confirmationUrl, expiresAt}. Never a second"
+                    + " charge. 409 order-not-payable when it is not awaiting payment or its reservation ended;"
+                    + " 503 payment-provider-unavailable when the provider is down (call again).")
     OrderView pay(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         UUID userId = UUID.fromString(jwt.getSubject());
         orders.of(userId, id).orElseThrow(() -> NotFound.of("order"));

@@ -1,6 +1,8 @@
 package dev.silkway.storefront.payment;
 
 import dev.silkway.storefront.admin.AuditLog;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * late, paid twice) and {@code POST /api/v1/admin/payments/reconciliations} (a reconciliation now, audited).
  */
 @RestController
+@Tag(name = "Payments")
 class AdminPaymentsController {
 
     private static final int LIMIT = 500;
@@ -33,11 +36,17 @@ class AdminPaymentsController {
     record Mismatches(List<Reconciliation.Mismatch> mismatches, List<WebhookEvents.Flagged> flaggedEvents) {}
 
     @GetMapping("/api/v1/admin/payments/mismatches")
+    @Operation(
+            summary = "List payment mismatches and flagged webhook events (OPERATOR, ADMIN)",
+            description = "The last reconciliation's findings per provider (MISSING_HERE, MISSING_AT_PROVIDER,"
+                    + " STATUS_DIFFERS, AMOUNT_DIFFERS, REFUND_DIFFERS) and webhook events flagged AMOUNT_MISMATCH,"
+                    + " UNKNOWN_PAYMENT, PAID_TOO_LATE or DUPLICATE_PAYMENT.")
     Mismatches mismatches() {
         return new Mismatches(reconciliation.mismatches(LIMIT), events.flagged(LIMIT));
     }
 
     @PostMapping("/api/v1/admin/payments/reconciliations")
+    @Operation(summary = "Reconcile every provider's payments with ours now (OPERATOR, ADMIN; audited)")
     Reconciliation.Run reconcile(@AuthenticationPrincipal Jwt jwt, HttpServletRequest http) {
         Reconciliation.Run run = reconciliation.run();
         List<String> roles = jwt.getClaimAsStringList("roles");

@@ -3,6 +3,8 @@ package dev.silkway.storefront.payment;
 import dev.silkway.storefront.admin.AuditLog;
 import dev.silkway.storefront.order.OrderSource;
 import dev.silkway.storefront.web.ValidationFailed;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * transaction; the refunds are sent to the provider once it commits.
  */
 @RestController
+@Tag(name = "Payments")
 class AdminRefundsController {
 
     private final ProviderRefunds refunds;
@@ -42,6 +45,10 @@ class AdminRefundsController {
     }
 
     @PostMapping("/api/v1/admin/orders/{id}/refunds")
+    @Operation(
+            summary = "Refund lines' units or an amount of an order (OPERATOR, ADMIN; audited)",
+            description = "Either lines [{lineId, quantity}] or amount (kopecks), with a reason. Cut to what is"
+                    + " left to refund; 409 nothing-to-refund when nothing is. Sent to the provider after commit.")
     @Transactional
     Started refund(
             @AuthenticationPrincipal Jwt jwt,

@@ -1,5 +1,9 @@
 package dev.silkway.storefront.payment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * changes); 503 when the provider cannot be asked to confirm it (the provider delivers it again).
  */
 @RestController
+@Tag(name = "Payments")
 class PaymentWebhooksController {
 
     private final Gateways gateways;
@@ -39,6 +44,15 @@ class PaymentWebhooksController {
     }
 
     @PostMapping("/api/v1/payments/webhooks/{provider}")
+    @Operation(
+            summary = "Receive a payment provider's webhook (yookassa, stripe, nowpayments)",
+            description = "The provider's own event as raw JSON: YooKassa's only from its networks and re-fetched,"
+                    + " Stripe's and NOWPayments' signed. 200 also for a duplicate (duplicate: true); 400/401 when"
+                    + " not trusted; 503 when the provider cannot confirm it.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
     ResponseEntity<Map<String, Object>> receive(@PathVariable String provider, HttpServletRequest http)
             throws IOException {
         PaymentProvider which = switch (provider.toLowerCase(Locale.ROOT)) {

@@ -16,7 +16,8 @@ class WebhookEvents {
         AMOUNT_MISMATCH,
         UNKNOWN_PAYMENT,
         PAID_TOO_LATE,
-        DUPLICATE_PAYMENT
+        DUPLICATE_PAYMENT,
+        OVERPAID
     }
 
     record Flagged(

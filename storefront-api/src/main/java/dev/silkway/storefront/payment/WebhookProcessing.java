@@ -106,7 +106,16 @@ class WebhookProcessing {
 
     private void succeeded(long eventId, Payments.Payment payment, ProviderPayment reported, Instant now) {
         var order = payments.lockOrder(payment.orderId()).orElseThrow();
-        long paid = Math.max(reported.paidMinor(), reported.amountMinor());
+        // what the attempt asked for counts as paid; a surplus (crypto overpaid) is flagged for operators
+        long paid = payment.amount();
+        if (reported.paidMinor() > payment.amount()) {
+            events.flag(
+                    eventId,
+                    WebhookEvents.Flag.OVERPAID,
+                    "received " + reported.paidMinor() + ", the attempt asked " + payment.amount() + " "
+                            + payment.currency() + ": return the surplus of "
+                            + (reported.paidMinor() - payment.amount()));
+        }
         if (payments.succeededOther(payment.orderId(), payment.id())) {
             payments.move(
                     payment.id(), "DUPLICATE", reported.providerStatus(), paid, "the order was paid already", now);

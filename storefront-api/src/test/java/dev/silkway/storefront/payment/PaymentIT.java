@@ -374,6 +374,28 @@ class PaymentIT extends StorefrontIntegrationTest {
     @Autowired
     Refunds refunds;
 
+    @Test
+    void reconciliationListsAPaymentTheProviderHasAndWeDoNot() {
+        Placed placed = placed(1);
+        pay(placed);
+        String foreign = yookassa.foreignPayment();
+        String ours = providerId(placed.orderId());
+        String token = admin().accessToken();
+
+        var run = api.post("/api/v1/admin/payments/reconciliations", null, token);
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        assertThat(run.json().path("unreachable")).isEmpty();
+        List<String> found = new ArrayList<>();
+        api.get("/api/v1/admin/payments/mismatches", token)
+                .json()
+                .path("mismatches")
+                .forEach(m -> found.add(m.path("providerPaymentId").asString("") + ":"
+                        + m.path("kind").asString()));
+        assertThat(found).contains(foreign + ":MISSING_HERE");
+        assertThat(found).noneMatch(f -> f.startsWith(ours + ":"));
+    }
+
     private List<String> refundStatuses(Placed placed) {
         return jdbc.sql("SELECT r.status FROM refunds r JOIN payments p ON p.id = r.payment_id WHERE p.order_id = ?"
                         + " ORDER BY r.created_at, r.id")

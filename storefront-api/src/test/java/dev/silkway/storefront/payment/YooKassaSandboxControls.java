@@ -72,6 +72,35 @@ final class YooKassaSandboxControls {
         }
     }
 
+    /** A payment created at the sandbox's YooKassa by someone else than this storefront: its id. */
+    String foreignPayment() {
+        var request = HttpRequest.newBuilder(URI.create(sandbox + "/yookassa/v3/payments"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Idempotence-Key", java.util.UUID.randomUUID().toString())
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString("sandbox-shop:sandbox-yookassa-secret".getBytes()))
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"amount":{"value":"10.00","currency":"RUB"},"capture":true,
+                         "confirmation":{"type":"redirect","return_url":"http://elsewhere.example/"}}"""))
+                .build();
+        try {
+            return Api.json
+                    .readTree(http.send(request, HttpResponse.BodyHandlers.ofString())
+                            .body())
+                    .path("id")
+                    .asString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String notification(String event, String providerPaymentId, String status) {
         return """
                 {"type":"notification","event":"%s","object":{"id":"%s","status":"%s","paid":true,
