@@ -41,6 +41,21 @@ public final class CheckoutBuyers {
 
     public Buyer buyer(CheckoutCatalogue.Sku sku, int quantity) {
         var session = Shoppers.signUp(api);
+        var added = add(session, sku, quantity);
+        String addressId = api.post(
+                        "/api/v1/me/addresses", new HashMap<>(Shoppers.moscowAddress()), session.accessToken())
+                .text("id");
+        long version = added.json().path("version").asLong();
+        var quote = api.post(
+                "/api/v1/checkout/quote",
+                Map.of("addressId", addressId, "deliveryMethod", "AIR", "cartVersion", version),
+                session.accessToken());
+        assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
+        return new Buyer(session, addressId, quote.json());
+    }
+
+    /** Puts {@code quantity} of the SKU into the shopper's cart (201 asserted). */
+    public Api.Response add(Shoppers.Session session, CheckoutCatalogue.Sku sku, int quantity) {
         var added = checkout.send(
                 "POST",
                 "/api/v1/cart/items",
@@ -54,16 +69,7 @@ public final class CheckoutBuyers {
                 session.accessToken(),
                 Map.of());
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
-        String addressId = api.post(
-                        "/api/v1/me/addresses", new HashMap<>(Shoppers.moscowAddress()), session.accessToken())
-                .text("id");
-        long version = added.json().path("version").asLong();
-        var quote = api.post(
-                "/api/v1/checkout/quote",
-                Map.of("addressId", addressId, "deliveryMethod", "AIR", "cartVersion", version),
-                session.accessToken());
-        assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
-        return new Buyer(session, addressId, quote.json());
+        return added;
     }
 
     public Api.Response place(Buyer buyer, String key, Map<String, Object> body) {

@@ -85,6 +85,16 @@ class YooKassaSandboxTest {
         assertThat(badAmount.getResponse().getStatus()).isEqualTo(400);
     }
 
+    private MvcResult refund(String paymentId, String value) throws Exception {
+        return mvc.perform(post("/yookassa/v3/refunds")
+                        .header("Authorization", AUTH)
+                        .header("Idempotence-Key", UUID.randomUUID().toString())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"payment_id\":\"" + paymentId + "\",\"amount\":{\"value\":\"" + value
+                                + "\",\"currency\":\"RUB\"}}"))
+                .andReturn();
+    }
+
     @Test
     void aPaidPaymentSucceedsAndIsRefundedOnlyUpToItsAmount() throws Exception {
         String id = json(create(UUID.randomUUID().toString(), PAYMENT, AUTH))
@@ -97,20 +107,8 @@ class YooKassaSandboxTest {
                 .isEqualTo(200);
         var paid = json(mvc.perform(get("/yookassa/v3/payments/" + id).header("Authorization", AUTH))
                 .andReturn());
-        var refund = mvc.perform(post("/yookassa/v3/refunds")
-                        .header("Authorization", AUTH)
-                        .header("Idempotence-Key", UUID.randomUUID().toString())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"payment_id\":\"" + id
-                                + "\",\"amount\":{\"value\":\"1000.00\",\"currency\":\"RUB\"}}"))
-                .andReturn();
-        var tooMuch = mvc.perform(post("/yookassa/v3/refunds")
-                        .header("Authorization", AUTH)
-                        .header("Idempotence-Key", UUID.randomUUID().toString())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"payment_id\":\"" + id
-                                + "\",\"amount\":{\"value\":\"234.51\",\"currency\":\"RUB\"}}"))
-                .andReturn();
+        var refund = refund(id, "1000.00");
+        var tooMuch = refund(id, "234.51");
 
         assertThat(paid.path("status").asString()).isEqualTo("succeeded");
         assertThat(paid.path("paid").asBoolean()).isTrue();

@@ -69,11 +69,7 @@ class AdminOrdersController {
             HttpServletRequest http,
             @PathVariable UUID id,
             @Valid @RequestBody TransitionRequest request) {
-        String role = jwt.getClaimAsStringList("roles") != null
-                        && jwt.getClaimAsStringList("roles").contains("ADMIN")
-                ? "ADMIN"
-                : "OPERATOR";
-        var actor = AuditLog.Actor.of(jwt, role, http);
+        var actor = AuditLog.Actor.staff(jwt, http);
         lifecycle.move(id, request.to(), OrderSource.OPERATOR, actor.id(), request.note());
         audit.record(
                 actor,

@@ -49,9 +49,8 @@ class AdminPaymentsController {
     @Operation(summary = "Reconcile every provider's payments with ours now (OPERATOR, ADMIN; audited)")
     Reconciliation.Run reconcile(@AuthenticationPrincipal Jwt jwt, HttpServletRequest http) {
         Reconciliation.Run run = reconciliation.run();
-        List<String> roles = jwt.getClaimAsStringList("roles");
         audit.record(
-                AuditLog.Actor.of(jwt, roles != null && roles.contains("ADMIN") ? "ADMIN" : "OPERATOR", http),
+                AuditLog.Actor.staff(jwt, http),
                 "PAYMENTS_RECONCILED",
                 "payments",
                 null,

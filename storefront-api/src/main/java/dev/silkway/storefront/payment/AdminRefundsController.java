@@ -59,8 +59,7 @@ class AdminRefundsController {
         if (byLines == (request.amount() != null)) {
             throw ValidationFailed.field("lines", "give either lines or amount");
         }
-        List<String> roles = jwt.getClaimAsStringList("roles");
-        var actor = AuditLog.Actor.of(jwt, roles != null && roles.contains("ADMIN") ? "ADMIN" : "OPERATOR", http);
+        var actor = AuditLog.Actor.staff(jwt, http);
         List<Refunds.RefundStarted> started = new ArrayList<>();
         if (byLines) {
             for (LineRefund line : request.lines()) {
