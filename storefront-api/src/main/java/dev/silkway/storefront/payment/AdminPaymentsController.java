@@ -52,7 +52,7 @@ class AdminPaymentsController {
         audit.record(
                 AuditLog.Actor.staff(jwt, http),
                 "PAYMENTS_RECONCILED",
-                "payments",
+                null,
                 null,
                 Map.of("from", run.from().toString(), "to", run.to().toString(), "mismatches", run.mismatches()));
         return run;

@@ -1,5 +1,6 @@
 package dev.silkway.storefront.payment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -106,9 +107,12 @@ class Reconciliation {
                         their.amountMinor() + " " + their.currency(),
                         at));
             }
+            // details "refunded": the refunded sum as a decimal in the payment's currency, when the provider says
             String refunded = their.details().get("refunded");
-            long theirRefunded = refunded == null ? 0 : Math.round(Double.parseDouble(refunded) * 100);
-            if (theirRefunded != our.refunded()) {
+            long theirRefunded = refunded == null
+                    ? 0
+                    : new BigDecimal(refunded).movePointRight(2).longValueExact();
+            if (refunded != null && theirRefunded != our.refunded()) {
                 found.add(new Mismatch(
                         provider.name(),
                         "REFUND_DIFFERS",

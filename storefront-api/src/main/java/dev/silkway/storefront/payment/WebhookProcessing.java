@@ -14,22 +14,27 @@ import org.springframework.transaction.annotation.Transactional;
  * One authenticated webhook event, in one transaction: stored (a duplicate delivery stops here and
  * changes nothing), then the payment or refund it reports applied with the order's transition and its
  * outbox event. A payment only moves forward (an event older than what we know is recorded and
- * ignored); an amount or currency other than the attempt's is flagged and never paid; a payment we do not
+ * ignored; see {@link #RANK}); an amount or currency other than the attempt's is flagged and never paid; a payment we do not
  * know is flagged; money that arrives for an order that can no longer take it is refunded.
  */
 @Service
 class WebhookProcessing {
 
+    /**
+     * How far a payment has come: it only moves up. Money that arrived outranks its absence, so a crypto
+     * payment reported paid after it was reported expired is taken (and refunded if its order is gone),
+     * while a "cancelled" after "succeeded" is an old event and ignored.
+     */
     private static final Map<String, Integer> RANK = Map.of(
             "CREATED", 0,
             "PENDING", 1,
             "WAITING_FOR_CAPTURE", 2,
-            "PARTIALLY_PAID", 3,
-            "SUCCEEDED", 4,
-            "CANCELLED", 4,
-            "FAILED", 4,
-            "EXPIRED", 4,
-            "DUPLICATE", 4);
+            "CANCELLED", 3,
+            "FAILED", 3,
+            "EXPIRED", 3,
+            "PARTIALLY_PAID", 4,
+            "SUCCEEDED", 5,
+            "DUPLICATE", 5);
 
     private final WebhookEvents events;
     private final Payments payments;

@@ -181,6 +181,25 @@ class PaymentIT extends StorefrontIntegrationTest {
     }
 
     @Test
+    void moneyReportedAfterTheAttemptWasReportedExpiredStillPaysTheOrder() throws Exception {
+        Placed placed = placed(1);
+        String id = providerId(placed.orderId());
+        long amount = count("SELECT amount_minor FROM payments WHERE provider_payment_id = ?", id);
+        var loopback = InetAddress.getLoopbackAddress();
+
+        processing.process(event("expired:" + id, id, ProviderPayment.Status.EXPIRED, amount), loopback);
+        processing.process(event("finished:" + id, id, ProviderPayment.Status.SUCCEEDED, amount), loopback);
+        processing.process(event("expired-again:" + id, id, ProviderPayment.Status.EXPIRED, amount), loopback);
+
+        assertThat(status(placed.orderId())).isEqualTo("PAID");
+        assertThat(jdbc.sql("SELECT status FROM payments WHERE provider_payment_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SUCCEEDED");
+    }
+
+    @Test
     void anAmountOtherThanTheAttemptsIsFlaggedForOperatorsAndNeverPays() throws Exception {
         Placed placed = placed(1);
         String id = providerId(placed.orderId());

@@ -31,9 +31,10 @@ final class YooKassaObjects {
             details.put("cancellationParty", cancellation.path("party").asString(""));
             details.put("cancellationReason", cancellation.path("reason").asString(""));
         }
-        if (node.path("refunded_amount").isObject()) {
-            details.put("refunded", YooKassaAmounts.format(amount(node.path("refunded_amount"))));
-        }
+        details.put(
+                "refunded",
+                YooKassaAmounts.format(
+                        node.path("refunded_amount").isObject() ? amount(node.path("refunded_amount")) : 0));
         String metadataOrder = node.path("metadata").path("order_id").asString(null);
         return new ProviderPayment(
                 PaymentProvider.YOOKASSA,
