@@ -136,6 +136,7 @@ class YooKassaLedger {
     private final Map<String, Payment> payments = new ConcurrentHashMap<>();
     private final Map<String, Refund> refunds = new ConcurrentHashMap<>();
     private final Map<String, Replay> replays = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final Clock clock;
 
     YooKassaLedger(Clock clock) {
@@ -178,6 +179,11 @@ class YooKassaLedger {
                 .filter(r -> r.paymentId.equals(paymentId) && !r.status.equals("canceled"))
                 .mapToLong(r -> r.amount.minor())
                 .sum();
+    }
+
+    /** The monitor that serializes the requests of one Idempotence-Key. */
+    Object lock(String key) {
+        return locks.computeIfAbsent(key, k -> new Object());
     }
 
     Optional<Replay> replay(String key) {

@@ -239,7 +239,13 @@ class YooKassaSandbox {
             return YooKassaErrors.invalidRequest(
                     "Idempotence-Key header of 1..64 characters is required", "Idempotence-Key");
         }
-        String hash = sha256(request == null ? "" : request);
+        // one request per key at a time: a concurrent retry waits for the first and gets its answer
+        synchronized (ledger.lock(key)) {
+            return once(key, sha256(request == null ? "" : request), action);
+        }
+    }
+
+    private ResponseEntity<String> once(String key, String hash, Supplier<ResponseEntity<String>> action) {
         var earlier = ledger.replay(key);
         if (earlier.isPresent()) {
             if (!earlier.get().requestHash().equals(hash)) {

@@ -1,7 +1,6 @@
 package dev.silkway.storefront.payment;
 
 import dev.silkway.storefront.order.OrderSource;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +23,6 @@ class PaymentPolling {
     private final PaymentsProperties properties;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final Clock clock;
 
     PaymentPolling(
             ProviderRefunds refunds,
@@ -32,15 +30,13 @@ class PaymentPolling {
             RefundSettlement settlement,
             PaymentsProperties properties,
             JdbcClient jdbc,
-            TransactionTemplate transactions,
-            Clock clock) {
+            TransactionTemplate transactions) {
         this.refunds = refunds;
         this.rows = rows;
         this.settlement = settlement;
         this.properties = properties;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     void poll() {
@@ -51,7 +47,7 @@ class PaymentPolling {
                 transactions.executeWithoutResult(status -> settlement.completeIfRefunded(orderId));
             }
         }
-        for (var refund : rows.unsettled(clock.instant().minus(properties.refundSendGrace()), BATCH)) {
+        for (var refund : rows.unsettled(properties.refundSendGrace(), BATCH)) {
             settlement.send(refund.id());
         }
     }

@@ -2,6 +2,7 @@ package dev.silkway.storefront.payment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -101,11 +102,15 @@ class PaymentRefunds {
                 .list();
     }
 
-    /** Refunds not yet sent (past the grace left for the send after commit) or still pending at the provider. */
-    List<Refund> unsettled(Instant createdBefore, int limit) {
+    /**
+     * Refunds not yet sent or still pending at the provider, older than {@code grace} by the database's
+     * clock (its created_at's): the send after commit has had its chance.
+     */
+    List<Refund> unsettled(Duration grace, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM refunds r JOIN payments p ON p.id = r.payment_id"
-                        + " WHERE r.status = 'PENDING' AND r.created_at < ? ORDER BY r.created_at LIMIT ?")
-                .param(Payments.utc(createdBefore))
+                        + " WHERE r.status = 'PENDING' AND r.created_at < now() - make_interval(secs => ?)"
+                        + " ORDER BY r.created_at LIMIT ?")
+                .param(grace.toMillis() / 1000.0)
                 .param(limit)
                 .query(PaymentRefunds::refund)
                 .list();
