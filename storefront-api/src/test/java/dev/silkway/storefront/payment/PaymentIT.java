@@ -80,6 +80,17 @@ class PaymentIT extends StorefrontIntegrationTest {
                 .single();
     }
 
+    private String paymentStatus(String providerPaymentId) {
+        return jdbc.sql("SELECT status FROM payments WHERE provider_payment_id = ?")
+                .param(providerPaymentId)
+                .query(String.class)
+                .single();
+    }
+
+    private long amount(String providerPaymentId) {
+        return count("SELECT amount_minor FROM payments WHERE provider_payment_id = ?", providerPaymentId);
+    }
+
     private long count(String sql, Object param) {
         return jdbc.sql(sql).param(param).query(Long.class).single();
     }
@@ -165,7 +176,7 @@ class PaymentIT extends StorefrontIntegrationTest {
         Placed placed = placed(1);
         pay(placed);
         String id = providerId(placed.orderId());
-        long amount = count("SELECT amount_minor FROM payments WHERE provider_payment_id = ?", id);
+        long amount = amount(id);
 
         boolean processed = processing.process(
                 event("payment.waiting_for_capture:" + id, id, ProviderPayment.Status.PENDING, amount),
@@ -173,18 +184,14 @@ class PaymentIT extends StorefrontIntegrationTest {
 
         assertThat(processed).isTrue();
         assertThat(status(placed.orderId())).isEqualTo("PAID");
-        assertThat(jdbc.sql("SELECT status FROM payments WHERE provider_payment_id = ?")
-                        .param(id)
-                        .query(String.class)
-                        .single())
-                .isEqualTo("SUCCEEDED");
+        assertThat(paymentStatus(id)).isEqualTo("SUCCEEDED");
     }
 
     @Test
     void moneyReportedAfterTheAttemptWasReportedExpiredStillPaysTheOrder() throws Exception {
         Placed placed = placed(1);
         String id = providerId(placed.orderId());
-        long amount = count("SELECT amount_minor FROM payments WHERE provider_payment_id = ?", id);
+        long amount = amount(id);
         var loopback = InetAddress.getLoopbackAddress();
 
         processing.process(event("expired:" + id, id, ProviderPayment.Status.EXPIRED, amount), loopback);
@@ -192,18 +199,14 @@ class PaymentIT extends StorefrontIntegrationTest {
         processing.process(event("expired-again:" + id, id, ProviderPayment.Status.EXPIRED, amount), loopback);
 
         assertThat(status(placed.orderId())).isEqualTo("PAID");
-        assertThat(jdbc.sql("SELECT status FROM payments WHERE provider_payment_id = ?")
-                        .param(id)
-                        .query(String.class)
-                        .single())
-                .isEqualTo("SUCCEEDED");
+        assertThat(paymentStatus(id)).isEqualTo("SUCCEEDED");
     }
 
     @Test
     void anAmountOtherThanTheAttemptsIsFlaggedForOperatorsAndNeverPays() throws Exception {
         Placed placed = placed(1);
         String id = providerId(placed.orderId());
-        long amount = count("SELECT amount_minor FROM payments WHERE provider_payment_id = ?", id);
+        long amount = amount(id);
 
         processing.process(
                 event("payment.succeeded:" + id + ":tampered", id, ProviderPayment.Status.SUCCEEDED, amount - 1),
