@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -32,18 +33,21 @@ class OrdersController {
     private final Orders orders;
     private final OrderPayments payments;
     private final ObjectMapper json;
+    private final Clock clock;
 
     OrdersController(
             OrderPlacement placement,
             OrderLifecycle lifecycle,
             Orders orders,
             OrderPayments payments,
-            ObjectMapper json) {
+            ObjectMapper json,
+            Clock clock) {
         this.placement = placement;
         this.lifecycle = lifecycle;
         this.orders = orders;
         this.payments = payments;
         this.json = json;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -64,7 +68,8 @@ class OrdersController {
                 request.paymentMethod(),
                 Boolean.TRUE.equals(request.split())));
         OrderRecord order = orders.of(userId, placed.orderId()).orElseThrow(() -> NotFound.of("order"));
-        if (order.status() == OrderStatus.AWAITING_PAYMENT) {
+        if (order.status() == OrderStatus.AWAITING_PAYMENT
+                && (order.reservedUntil() == null || order.reservedUntil().isAfter(clock.instant()))) {
             // after the order's transaction: a provider that is down answers 503, the order waits for /pay
             payments.open(order.id());
         }
