@@ -34,6 +34,7 @@ class AdminOrdersController {
     private final Orders orders;
     private final OrderLifecycle lifecycle;
     private final AuditLog audit;
+    private final OrderPayments payments;
     private final ObjectMapper json;
     private final ObjectProvider<OrderFulfilment> fulfilment;
 
@@ -41,9 +42,11 @@ class AdminOrdersController {
             Orders orders,
             OrderLifecycle lifecycle,
             AuditLog audit,
+            OrderPayments payments,
             ObjectMapper json,
             ObjectProvider<OrderFulfilment> fulfilment) {
         this.orders = orders;
+        this.payments = payments;
         this.lifecycle = lifecycle;
         this.audit = audit;
         this.json = json;
@@ -65,7 +68,11 @@ class AdminOrdersController {
     @GetMapping("/{id}")
     OrderView order(@PathVariable UUID id) {
         return OrderView.detail(
-                orders.byId(id).orElseThrow(() -> NotFound.of("order")), orders, json, fulfilment.getIfAvailable());
+                orders.byId(id).orElseThrow(() -> NotFound.of("order")),
+                orders,
+                payments,
+                json,
+                fulfilment.getIfAvailable());
     }
 
     @PostMapping("/{id}/transitions")
@@ -75,11 +82,7 @@ class AdminOrdersController {
             HttpServletRequest http,
             @PathVariable UUID id,
             @Valid @RequestBody TransitionRequest request) {
-        String role = jwt.getClaimAsStringList("roles") != null
-                        && jwt.getClaimAsStringList("roles").contains("ADMIN")
-                ? "ADMIN"
-                : "OPERATOR";
-        var actor = AuditLog.Actor.of(jwt, role, http);
+        var actor = AuditLog.Actor.staff(jwt, http);
         lifecycle.move(id, request.to(), OrderSource.OPERATOR, actor.id(), request.note());
         audit.record(
                 actor,

@@ -11,8 +11,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * An order in the API: lines, the quote's lines, the status history. No {@code payment} block yet:
- * the payments issue adds it with the provider's confirmation URL.
+ * An order in the API: lines, the quote's lines, the status history; where to pay ({@code payment}:
+ * the live attempt's provider page), the order's payment attempts and refunds, and its fulfilment (purchases,
+ * warehouse, substitutions).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record OrderView(
@@ -29,18 +30,20 @@ record OrderView(
         List<Line> lines,
         @Nullable List<QuoteLineView> quoteLines,
         @Nullable List<Orders.Transition> statusHistory,
+        OrderPayments.@Nullable PaymentLink payment,
+        @Nullable List<OrderPayments.PaymentEntry> payments,
+        @Nullable List<OrderPayments.RefundEntry> refunds,
         @Nullable Object fulfilment) {
 
     static OrderView summary(OrderRecord order) {
-        return of(order, List.of(), null, null, null);
+        return of(order, List.of(), null, null);
     }
 
     static OrderView of(
             OrderRecord order,
             List<Orders.Line> lines,
             @Nullable List<QuoteLineView> quoteLines,
-            @Nullable List<Orders.Transition> history,
-            @Nullable Object fulfilment) {
+            @Nullable List<Orders.Transition> history) {
         return new OrderView(
                 order.id(),
                 order.number(),
@@ -55,11 +58,46 @@ record OrderView(
                 lines.stream().map(Line::of).toList(),
                 quoteLines,
                 history,
-                fulfilment);
+                null,
+                null,
+                null,
+                null);
     }
 
-    /** The order's full view: lines, quote lines (from the snapshot), history and the fulfilment block if any. */
-    static OrderView detail(OrderRecord order, Orders orders, ObjectMapper json, @Nullable OrderFulfilment fulfilment) {
+    /**
+     * The order's full view: lines, quote lines (from the snapshot), history, payments and refunds, and the
+     * fulfilment block once purchasing started.
+     */
+    static OrderView detail(
+            OrderRecord order,
+            Orders orders,
+            OrderPayments payments,
+            ObjectMapper json,
+            @Nullable OrderFulfilment fulfilment) {
+        OrderView view = detail(order, orders, json);
+        boolean payable =
+                order.status() == OrderStatus.AWAITING_PAYMENT || order.status() == OrderStatus.PARTIALLY_PAID;
+        return new OrderView(
+                view.id(),
+                view.number(),
+                view.status(),
+                view.total(),
+                view.deliveryMethod(),
+                view.paymentMethod(),
+                view.country(),
+                view.split(),
+                view.reservedUntil(),
+                view.createdAt(),
+                view.lines(),
+                view.quoteLines(),
+                view.statusHistory(),
+                payable ? payments.current(order.id()).orElse(null) : null,
+                payments.payments(order.id()),
+                payments.refunds(order.id()),
+                fulfilment == null ? null : fulfilment.of(order.id()));
+    }
+
+    private static OrderView detail(OrderRecord order, Orders orders, ObjectMapper json) {
         List<Map<String, Object>> quoteLines =
                 json.readValue(orders.quoteLines(order.id()), new TypeReference<List<Map<String, Object>>>() {});
         return of(
@@ -71,8 +109,7 @@ record OrderView(
                                 Money.rub(((Number) l.get("amount")).longValue()),
                                 String.valueOf(l.get("detail"))))
                         .toList(),
-                orders.history(order.id()),
-                fulfilment == null ? null : fulfilment.of(order.id()));
+                orders.history(order.id()));
     }
 
     record Line(
