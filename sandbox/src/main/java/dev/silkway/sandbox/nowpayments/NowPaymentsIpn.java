@@ -1,0 +1,77 @@
+package dev.silkway.sandbox.nowpayments;
+
+import dev.silkway.sandbox.catalogue.SandboxJson;
+import dev.silkway.sandbox.webhooks.Webhook;
+import dev.silkway.sandbox.webhooks.WebhookSender;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Instant payment notifications: the payment's JSON POSTed to the invoice's {@code ipn_callback_url} with
+ * {@code x-nowpayments-sig} = lowercase hex HMAC-SHA512(IPN secret, the same JSON with its keys sorted recursively,
+ * compact, as JavaScript's {@code JSON.stringify} writes it). The sandbox writes its amounts as plain decimals, which
+ * JavaScript writes the same way; the body itself is sent with its keys unsorted.
+ */
+@Component
+class NowPaymentsIpn {
+
+    private static final JsonMapper PLAIN = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private final NowPaymentsSandboxProperties properties;
+    private final WebhookSender sender;
+
+    NowPaymentsIpn(NowPaymentsSandboxProperties properties, WebhookSender sender) {
+        this.properties = properties;
+        this.sender = sender;
+    }
+
+    void notify(NowPayment payment) {
+        String url = payment.invoice.ipnCallbackUrl();
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        ObjectNode body = payment.json();
+        String text = PLAIN.writeValueAsString(body);
+        String signature = sign(properties.ipnSecret(), PLAIN.writeValueAsString(sorted(body)));
+        sender.send(new Webhook(
+                "nowpayments",
+                payment.id + ":" + payment.status,
+                URI.create(url),
+                text,
+                (payload, now) -> Map.of("x-nowpayments-sig", signature)));
+    }
+
+    static String sign(String secret, String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA512");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA512"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode sorted(JsonNode node) {
+        if (!node.isObject()) {
+            return node;
+        }
+        Map<String, JsonNode> fields = new TreeMap<>();
+        node.properties().forEach(e -> fields.put(e.getKey(), sorted(e.getValue())));
+        ObjectNode copy = SandboxJson.object();
+        fields.forEach(copy::set);
+        return copy;
+    }
+}
