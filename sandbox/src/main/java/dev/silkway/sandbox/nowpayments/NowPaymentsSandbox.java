@@ -1,6 +1,7 @@
 package dev.silkway.sandbox.nowpayments;
 
 import dev.silkway.sandbox.catalogue.Gate;
+import dev.silkway.sandbox.catalogue.PublicAddress;
 import dev.silkway.sandbox.catalogue.SandboxJson;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -41,13 +41,19 @@ class NowPaymentsSandbox {
     private final NowPaymentsAccount account;
     private final NowPaymentsTokens tokens;
     private final Gate gate;
+    private final PublicAddress address;
 
     NowPaymentsSandbox(
-            NowPaymentsSandboxProperties properties, NowPaymentsAccount account, NowPaymentsTokens tokens, Gate gate) {
+            NowPaymentsSandboxProperties properties,
+            NowPaymentsAccount account,
+            NowPaymentsTokens tokens,
+            Gate gate,
+            PublicAddress address) {
         this.properties = properties;
         this.account = account;
         this.tokens = tokens;
         this.gate = gate;
+        this.address = address;
     }
 
     @PostMapping("/nowpayments/v1/auth")
@@ -95,7 +101,7 @@ class NowPaymentsSandbox {
                     text(request, "ipn_callback_url"),
                     text(request, "success_url"),
                     text(request, "cancel_url"),
-                    ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+                    address.base());
             return SandboxJson.ok(invoice.json());
         });
     }

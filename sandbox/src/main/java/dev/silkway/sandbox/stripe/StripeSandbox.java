@@ -1,6 +1,7 @@
 package dev.silkway.sandbox.stripe;
 
 import dev.silkway.sandbox.catalogue.Gate;
+import dev.silkway.sandbox.catalogue.PublicAddress;
 import dev.silkway.sandbox.catalogue.SandboxJson;
 import java.net.URI;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,18 +41,21 @@ class StripeSandbox {
     private final StripeEvents events;
     private final StripeIdempotency idempotency;
     private final Gate gate;
+    private final PublicAddress address;
 
     StripeSandbox(
             StripeSandboxProperties properties,
             StripeAccount account,
             StripeEvents events,
             StripeIdempotency idempotency,
-            Gate gate) {
+            Gate gate,
+            PublicAddress address) {
         this.properties = properties;
         this.account = account;
         this.events = events;
         this.idempotency = idempotency;
         this.gate = gate;
+        this.address = address;
     }
 
     @PostMapping("/stripe/v1/checkout/sessions")
@@ -61,7 +64,7 @@ class StripeSandbox {
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
             @RequestParam MultiValueMap<String, String> params) {
         return call(authorization, key, "checkout/sessions", params, () -> {
-            StripeSession session = account.create(newSession(params), pageBase());
+            StripeSession session = account.create(newSession(params), address.base());
             return SandboxJson.ok(session.json());
         });
     }
@@ -258,11 +261,6 @@ class StripeSandbox {
                 StripeForms.hash(params, "payment_intent_data[metadata]"),
                 params.getFirst("payment_intent_data[description]"),
                 expires == null ? null : StripeForms.integer(params, "expires_at"));
-    }
-
-    /** Where the shopper's browser reaches this sandbox: the address this request came to. */
-    private static String pageBase() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 
     static ObjectNode list(String url, ArrayNode data, boolean hasMore) {
