@@ -20,8 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Instant payment notifications: the payment's JSON POSTed to the invoice's {@code ipn_callback_url} with
  * {@code x-nowpayments-sig} = lowercase hex HMAC-SHA512(IPN secret, the same JSON with its keys sorted recursively,
- * compact, as JavaScript's {@code JSON.stringify} writes it). The sandbox writes its amounts as plain decimals, which
- * JavaScript writes the same way; the body itself is sent with its keys unsorted.
+ * compact, as JavaScript's {@code JSON.stringify} writes it). The sandbox's amounts are decimals of at most 15
+ * digits, which JavaScript writes as their plain digits without trailing zeros; the body itself is sent as it is,
+ * unsorted and with its trailing zeros.
  */
 @Component
 class NowPaymentsIpn {
@@ -64,7 +65,13 @@ class NowPaymentsIpn {
         }
     }
 
+    /** Keys sorted at every level, decimals without trailing zeros (JavaScript reads 777.00 as 777). */
     private static JsonNode sorted(JsonNode node) {
+        if (node.isBigDecimal()) {
+            return SandboxJson.MAPPER
+                    .getNodeFactory()
+                    .numberNode(node.decimalValue().stripTrailingZeros());
+        }
         if (!node.isObject()) {
             return node;
         }
