@@ -52,6 +52,7 @@ public class WebhookSender {
         this.http = HttpClient.newBuilder()
                 .connectTimeout(properties.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newVirtualThreadPerTaskExecutor())
                 .build();
     }
@@ -125,6 +126,12 @@ public class WebhookSender {
             return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (IOException e) {
+            log.info(
+                    "{} webhook {} to {}: no answer ({})",
+                    webhook.source(),
+                    webhook.eventId(),
+                    webhook.url(),
+                    e.toString());
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
