@@ -73,12 +73,7 @@ class StripeSandbox {
     ResponseEntity<String> session(
             @RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
             @PathVariable String id) {
-        return call(
-                authorization,
-                null,
-                "",
-                Map.of(),
-                () -> SandboxJson.ok(account.session(id).json()));
+        return read(authorization, () -> SandboxJson.ok(account.session(id).json()));
     }
 
     @PostMapping("/stripe/v1/checkout/sessions/{id}/expire")
@@ -98,23 +93,15 @@ class StripeSandbox {
     ResponseEntity<String> intent(
             @RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
             @PathVariable String id) {
-        return call(
-                authorization,
-                null,
-                "",
-                Map.of(),
-                () -> SandboxJson.ok(account.intent(id).json()));
+        return read(authorization, () -> SandboxJson.ok(account.intent(id).json()));
     }
 
     @GetMapping("/stripe/v1/payment_intents")
     ResponseEntity<String> intents(
             @RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
             @RequestParam MultiValueMap<String, String> params) {
-        return call(
+        return read(
                 authorization,
-                null,
-                "",
-                Map.of(),
                 () -> SandboxJson.ok(
                         StripeLists.page("/v1/payment_intents", account.intents(StripeLists.created(params)), params)));
     }
@@ -151,19 +138,14 @@ class StripeSandbox {
     ResponseEntity<String> refund(
             @RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
             @PathVariable String id) {
-        return call(
-                authorization,
-                null,
-                "",
-                Map.of(),
-                () -> SandboxJson.ok(account.refund(id).json()));
+        return read(authorization, () -> SandboxJson.ok(account.refund(id).json()));
     }
 
     @PostMapping("/stripe/v1/webhook_endpoints")
     ResponseEntity<String> addEndpoint(
             @RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
             @RequestParam MultiValueMap<String, String> params) {
-        return call(authorization, null, "", Map.of(), () -> {
+        return read(authorization, () -> {
             String url = params.getFirst("url");
             if (url == null || url.isBlank()) {
                 return StripeErrors.missing("url");
@@ -182,7 +164,7 @@ class StripeSandbox {
     ResponseEntity<String> removeEndpoint(
             @RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
             @PathVariable String id) {
-        return call(authorization, null, "", Map.of(), () -> {
+        return read(authorization, () -> {
             if (!events.remove(id)) {
                 return StripeErrors.noSuch("webhook_endpoint", id, "id");
             }
@@ -191,6 +173,11 @@ class StripeSandbox {
                     .put("object", "webhook_endpoint")
                     .put("deleted", true));
         });
+    }
+
+    /** A request that changes nothing (no idempotency key to honour). */
+    private ResponseEntity<String> read(@Nullable String authorization, Supplier<ResponseEntity<String>> action) {
+        return call(authorization, null, "", Map.of(), action);
     }
 
     /** Authentication, then the rate limit and faults, then the idempotent execution of {@code action}. */

@@ -9,6 +9,7 @@ import dev.silkway.platform.retry.Backoff;
 import dev.silkway.platform.retry.Retry;
 import dev.silkway.storefront.payment.PaymentProvider;
 import dev.silkway.storefront.payment.PaymentProviderUnavailable;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -40,10 +41,26 @@ public final class ProviderHttp {
         this.retry = retry;
     }
 
+    /** A provider's calls within {@code bounds}, on their own HTTP client and rate limiter. */
+    public static ProviderHttp create(PaymentProvider provider, ProviderBounds bounds) {
+        return new ProviderHttp(
+                provider,
+                OutboundHttp.create(bounds.connectTimeout()),
+                bounds.answerLimits(),
+                RateLimiter.create(bounds.requestsPerSecond(), 1),
+                retry(provider, bounds.backoff(), bounds.retryBudget()));
+    }
+
     /** The retry of a provider's calls: {@code backoff}'s attempts, all of them within {@code budget}. */
     public static Retry retry(PaymentProvider provider, Backoff backoff, Duration budget) {
         return Retry.of(provider.name().toLowerCase() + " payments", backoff, ProviderHttp::retryable)
                 .within(budget);
+    }
+
+    /** {@code <base>/<path>}, whether or not the base ends with a slash. */
+    public static URI under(URI base, String pathAndQuery) {
+        String text = base.toString();
+        return URI.create((text.endsWith("/") ? text.substring(0, text.length() - 1) : text) + "/" + pathAndQuery);
     }
 
     /** Sends the request (built afresh per attempt) and decodes its answer, retrying what may succeed later. */

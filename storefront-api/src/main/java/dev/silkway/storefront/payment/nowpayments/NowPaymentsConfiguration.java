@@ -1,7 +1,5 @@
 package dev.silkway.storefront.payment.nowpayments;
 
-import dev.silkway.platform.outbound.OutboundHttp;
-import dev.silkway.platform.pacing.RateLimiter;
 import dev.silkway.storefront.payment.PaymentGateway;
 import dev.silkway.storefront.payment.PaymentProvider;
 import dev.silkway.storefront.payment.http.ProviderHttp;
@@ -17,15 +15,7 @@ class NowPaymentsConfiguration {
 
     @Bean
     PaymentGateway nowPaymentsGateway(NowPaymentsProperties properties, ObjectMapper json) {
-        return new NowPaymentsGateway(properties, http(properties), json);
-    }
-
-    static ProviderHttp http(NowPaymentsProperties properties) {
-        return new ProviderHttp(
-                PaymentProvider.NOWPAYMENTS,
-                OutboundHttp.create(properties.connectTimeout()),
-                properties.answerLimits(),
-                RateLimiter.create(properties.requestsPerSecond(), 1),
-                ProviderHttp.retry(PaymentProvider.NOWPAYMENTS, properties.backoff(), properties.retryBudget()));
+        return new NowPaymentsGateway(
+                properties, ProviderHttp.create(PaymentProvider.NOWPAYMENTS, properties.bounds()), json);
     }
 }

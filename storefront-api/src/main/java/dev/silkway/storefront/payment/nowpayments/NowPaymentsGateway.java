@@ -152,7 +152,7 @@ final class NowPaymentsGateway implements PaymentGateway {
         String window = "dateFrom=" + from.atOffset(ZoneOffset.UTC).toLocalDate() + "&dateTo="
                 + to.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
         Map<String, List<JsonNode>> byInvoice = new LinkedHashMap<>();
-        for (JsonNode payment : list(window, properties.maxPages())) {
+        for (JsonNode payment : list(window, properties.bounds().maxPages())) {
             Instant created = instant(payment.path("created_at").asString(""));
             if (created != null && !created.isBefore(from) && created.isBefore(to)) {
                 byInvoice
@@ -196,7 +196,7 @@ final class NowPaymentsGateway implements PaymentGateway {
     private List<JsonNode> list(String filter, int pages) {
         List<JsonNode> payments = new ArrayList<>();
         for (int page = 0; page < pages; page++) {
-            String query = "payment/?limit=" + properties.pageSize() + "&page=" + page
+            String query = "payment/?limit=" + properties.bounds().pageSize() + "&page=" + page
                     + "&sortBy=created_at&orderBy=asc&" + filter;
             JsonNode answer = token.authorized(jwt -> http.call(
                     () -> request(query)

@@ -1,7 +1,5 @@
 package dev.silkway.storefront.payment.stripe;
 
-import dev.silkway.platform.outbound.OutboundHttp;
-import dev.silkway.platform.pacing.RateLimiter;
 import dev.silkway.storefront.payment.PaymentGateway;
 import dev.silkway.storefront.payment.PaymentProvider;
 import dev.silkway.storefront.payment.http.ProviderHttp;
@@ -18,15 +16,7 @@ class StripeConfiguration {
 
     @Bean
     PaymentGateway stripeGateway(StripeProperties properties, ObjectMapper json, Clock clock) {
-        return new StripeGateway(properties, http(properties), json, clock);
-    }
-
-    static ProviderHttp http(StripeProperties properties) {
-        return new ProviderHttp(
-                PaymentProvider.STRIPE,
-                OutboundHttp.create(properties.connectTimeout()),
-                properties.answerLimits(),
-                RateLimiter.create(properties.requestsPerSecond(), 1),
-                ProviderHttp.retry(PaymentProvider.STRIPE, properties.backoff(), properties.retryBudget()));
+        return new StripeGateway(
+                properties, ProviderHttp.create(PaymentProvider.STRIPE, properties.bounds()), json, clock);
     }
 }

@@ -117,10 +117,11 @@ final class StripeGateway implements PaymentGateway {
         long lt = to.getEpochSecond() + (to.getNano() > 0 ? 1 : 0);
         List<ProviderPayment> payments = new ArrayList<>();
         String after = null;
-        for (int page = 0; page < properties.maxPages(); page++) {
-            String query = "payment_intents?limit=" + properties.pageSize() + "&" + encode("created[gte]") + "="
-                    + from.getEpochSecond() + "&" + encode("created[lt]") + "=" + lt
-                    + (after == null ? "" : "&starting_after=" + encode(after));
+        for (int page = 0; page < properties.bounds().maxPages(); page++) {
+            String query =
+                    "payment_intents?limit=" + properties.bounds().pageSize() + "&" + encode("created[gte]") + "="
+                            + from.getEpochSecond() + "&" + encode("created[lt]") + "=" + lt
+                            + (after == null ? "" : "&starting_after=" + encode(after));
             JsonNode list = get(query);
             for (JsonNode intent : list.path("data")) {
                 Instant created = Instant.ofEpochSecond(intent.path("created").asLong());
@@ -135,7 +136,7 @@ final class StripeGateway implements PaymentGateway {
         }
         throw PaymentProviderUnavailable.of(
                 PaymentProvider.STRIPE,
-                "more than " + properties.maxPages() + " pages of payments in " + from + ".." + to
+                "more than " + properties.bounds().maxPages() + " pages of payments in " + from + ".." + to
                         + "; list a shorter window",
                 new IllegalStateException("page limit"));
     }

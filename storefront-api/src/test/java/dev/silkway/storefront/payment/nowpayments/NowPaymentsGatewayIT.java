@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.silkway.platform.outbound.OutboundFailed;
+import dev.silkway.storefront.payment.PaymentProvider;
 import dev.silkway.storefront.payment.PaymentProviderRefused;
 import dev.silkway.storefront.payment.PaymentProviderUnavailable;
 import dev.silkway.storefront.payment.PaymentRequest;
+import dev.silkway.storefront.payment.PaymentRequests;
 import dev.silkway.storefront.payment.ProviderPayment;
 import dev.silkway.storefront.payment.RefundRequest;
 import dev.silkway.storefront.payment.SandboxPayments;
@@ -14,6 +16,7 @@ import dev.silkway.storefront.payment.WebhookDelivery;
 import dev.silkway.storefront.payment.WebhookEvent;
 import dev.silkway.storefront.payment.WebhookReceiver;
 import dev.silkway.storefront.payment.WebhookRejected;
+import dev.silkway.storefront.payment.http.ProviderHttp;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,7 +27,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The NOWPayments gateway against the sandbox's NOWPayments simulator, over HTTP on NOWPayments' protocol. */
@@ -228,7 +230,7 @@ class NowPaymentsGatewayIT {
     private static NowPaymentsGateway gateway(NowPaymentsProperties properties) {
         return new NowPaymentsGateway(
                 properties,
-                NowPaymentsConfiguration.http(properties),
+                ProviderHttp.create(PaymentProvider.NOWPAYMENTS, properties.bounds()),
                 JsonMapper.builder().build());
     }
 
@@ -241,31 +243,10 @@ class NowPaymentsGatewayIT {
                 "sandbox-nowpayments-ipn-secret",
                 URI.create(receiver.url()),
                 Duration.ofMinutes(4),
-                Duration.ofSeconds(2),
-                deadline,
-                DataSize.ofKilobytes(256),
-                1_000,
-                pageSize,
-                50,
-                3,
-                Duration.ofMillis(50),
-                Duration.ofSeconds(10));
+                PaymentRequests.bounds(deadline, pageSize));
     }
 
     private static PaymentRequest request(long amount) {
-        UUID order = UUID.randomUUID();
-        return new PaymentRequest(
-                order,
-                "SW-" + order.toString().substring(0, 8),
-                UUID.randomUUID(),
-                1,
-                "order-" + order + "-attempt-1",
-                amount,
-                "RUB",
-                PaymentRequest.PaymentKind.CRYPTO,
-                "Silkway order",
-                "http://127.0.0.1:8080/orders/" + order,
-                Instant.now().plus(Duration.ofHours(1)),
-                null);
+        return PaymentRequests.of(amount, PaymentRequest.PaymentKind.CRYPTO);
     }
 }

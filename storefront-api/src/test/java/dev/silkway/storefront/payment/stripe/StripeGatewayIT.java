@@ -8,9 +8,11 @@ import static org.awaitility.Awaitility.await;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
 import dev.silkway.platform.outbound.OutboundFailed;
+import dev.silkway.storefront.payment.PaymentProvider;
 import dev.silkway.storefront.payment.PaymentProviderRefused;
 import dev.silkway.storefront.payment.PaymentProviderUnavailable;
 import dev.silkway.storefront.payment.PaymentRequest;
+import dev.silkway.storefront.payment.PaymentRequests;
 import dev.silkway.storefront.payment.ProviderPayment;
 import dev.silkway.storefront.payment.ProviderRefund;
 import dev.silkway.storefront.payment.RefundRequest;
@@ -18,6 +20,7 @@ import dev.silkway.storefront.payment.SandboxPayments;
 import dev.silkway.storefront.payment.WebhookDelivery;
 import dev.silkway.storefront.payment.WebhookEvent;
 import dev.silkway.storefront.payment.WebhookReceiver;
+import dev.silkway.storefront.payment.http.ProviderHttp;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,7 +31,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -257,7 +259,7 @@ class StripeGatewayIT {
     private static StripeGateway gateway(StripeProperties properties) {
         return new StripeGateway(
                 properties,
-                StripeConfiguration.http(properties),
+                ProviderHttp.create(PaymentProvider.STRIPE, properties.bounds()),
                 JsonMapper.builder().build(),
                 Clock.systemUTC());
     }
@@ -269,31 +271,10 @@ class StripeGatewayIT {
                 webhookSecret,
                 "2020-08-27",
                 Duration.ofSeconds(300),
-                Duration.ofSeconds(2),
-                deadline,
-                DataSize.ofKilobytes(256),
-                1_000,
-                pageSize,
-                20,
-                3,
-                Duration.ofMillis(50),
-                Duration.ofSeconds(10));
+                PaymentRequests.bounds(deadline, pageSize));
     }
 
     private static PaymentRequest request(long amount) {
-        UUID order = UUID.randomUUID();
-        return new PaymentRequest(
-                order,
-                "SW-" + order.toString().substring(0, 8),
-                UUID.randomUUID(),
-                1,
-                "order-" + order + "-attempt-1",
-                amount,
-                "RUB",
-                PaymentRequest.PaymentKind.CARD,
-                "Silkway order",
-                "http://127.0.0.1:8080/orders/" + order,
-                Instant.now().plus(Duration.ofHours(1)),
-                null);
+        return PaymentRequests.of(amount, PaymentRequest.PaymentKind.CARD);
     }
 }
