@@ -68,6 +68,22 @@ class PaymentsSchemaIT {
     }
 
     @Test
+    void allowsOneSucceededPaymentPerOrder() {
+        UUID order = rows.order(rows.user());
+        UUID first = rows.payment(order);
+        UUID second = jdbc.queryForObject("""
+                        INSERT INTO payments (order_id, provider, method, amount_minor, currency, attempt)
+                        VALUES (?, 'YOOKASSA', 'CARD', 130000, 'RUB', 2) RETURNING id""", UUID.class, order);
+        jdbc.update("UPDATE payments SET status = 'SUCCEEDED' WHERE id = ?", first);
+
+        assertViolates(
+                "uq_payments_one_succeeded_per_order",
+                () -> jdbc.update("UPDATE payments SET status = 'SUCCEEDED' WHERE id = ?", second));
+        assertViolates(
+                "uq_payments_order_attempt", () -> jdbc.update("UPDATE payments SET attempt = 1 WHERE id = ?", second));
+    }
+
+    @Test
     void storesAWebhookEventDeliveredTwiceOnlyOnce() {
         String receive = """
                 INSERT INTO payment_webhook_events (provider, dedup_key, event_type, provider_payment_id, payload)

@@ -1,5 +1,6 @@
 package dev.silkway.storefront;
 
+import dev.silkway.testsupport.SandboxProcess;
 import dev.silkway.testsupport.ServiceProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +45,17 @@ public abstract class StorefrontIntegrationTest {
         ServiceProperties.kafka(registry);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMail::smtpPort);
+        // Payments through the sandbox's YooKassa (its published sandbox shop); notifications from
+        // 127.0.0.1 only, so that a test calling from another loopback address is a foreign source.
+        registry.add(
+                "silkway.payments.yookassa.base-url",
+                () -> SandboxProcess.shared().url() + "/yookassa/v3");
+        registry.add("silkway.payments.yookassa.shop-id", () -> "sandbox-shop");
+        registry.add("silkway.payments.yookassa.secret-key", () -> "sandbox-yookassa-secret");
+        registry.add("silkway.payments.yookassa.notification-networks", () -> "127.0.0.1/32");
+        registry.add("silkway.payments.yookassa.page-size", () -> "5");
+        registry.add("silkway.payments.poll-interval", () -> "PT0.5S");
+        registry.add("silkway.payments.refund-send-grace", () -> "PT1S");
     }
 
     @LocalServerPort

@@ -29,11 +29,39 @@ record StackApplication(String name, int port, List<String> args, boolean simula
             services.addFirst("--spring.datasource.url=" + s.jdbcUrl());
         }
         return List.of(
-                new StackApplication("sandbox", s.sandboxPort(), List.of(), true),
-                new StackApplication("storefront-api", s.storefrontPort(), services, false),
+                new StackApplication("sandbox", s.sandboxPort(), sandbox(s), true),
+                new StackApplication("storefront-api", s.storefrontPort(), storefront(services, s), false),
                 new StackApplication("ingestion", s.ingestionPort(), ingestion(services, s), false),
                 new StackApplication("search-indexer", s.searchIndexerPort(), services, false),
                 new StackApplication("tracking-poller", s.trackingPollerPort(), services, false));
+    }
+
+    /**
+     * The simulated YooKassa notifies the storefront, and misbehaves a little as the real one may: some
+     * notifications twice, some late, some out of order.
+     */
+    private static List<String> sandbox(StackSettings s) {
+        return List.of(
+                "--silkway.sandbox.yookassa.webhook-url=http://127.0.0.1:" + s.storefrontPort()
+                        + "/api/v1/payments/webhooks/yookassa",
+                "--silkway.sandbox.yookassa.public-url=" + s.sandboxUrl(),
+                "--silkway.sandbox.yookassa.duplicate-rate=0.05",
+                "--silkway.sandbox.yookassa.delay-rate=0.05",
+                "--silkway.sandbox.yookassa.reorder-rate=0.02");
+    }
+
+    /**
+     * The storefront pays through the sandbox's YooKassa with its published sandbox shop (not a secret), takes
+     * its notifications from loopback, and sends the shopper back to itself after paying.
+     */
+    private static List<String> storefront(List<String> services, StackSettings s) {
+        List<String> args = new ArrayList<>(services);
+        args.add("--silkway.payments.yookassa.base-url=" + s.sandboxUrl() + "/yookassa/v3");
+        args.add("--silkway.payments.yookassa.shop-id=sandbox-shop");
+        args.add("--silkway.payments.yookassa.secret-key=sandbox-yookassa-secret");
+        args.add("--silkway.payments.yookassa.notification-networks=127.0.0.1/32,::1/128");
+        args.add("--silkway.payments.return-url=http://127.0.0.1:" + s.storefrontPort() + "/api/v1/orders/{orderId}");
+        return args;
     }
 
     /**

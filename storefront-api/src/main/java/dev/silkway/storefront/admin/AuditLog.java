@@ -109,6 +109,12 @@ public class AuditLog {
                     ClientAddress.of(request),
                     ClientAddress.userAgent(request));
         }
+
+        /** An operator or admin of {@code request}, acting as ADMIN when the token carries that role. */
+        public static Actor staff(Jwt jwt, HttpServletRequest request) {
+            List<String> roles = jwt.getClaimAsStringList("roles");
+            return of(jwt, roles != null && roles.contains("ADMIN") ? "ADMIN" : "OPERATOR", request);
+        }
     }
 
     record Entry(

@@ -75,7 +75,11 @@ class SecurityConfiguration {
                                 "/api/v1/auth/password-reset/confirm",
                                 "/api/v1/auth/verify-email")
                         .permitAll()
-                        .requestMatchers("/api/v1/admin/orders", "/api/v1/admin/orders/**")
+                        .requestMatchers(
+                                "/api/v1/admin/orders",
+                                "/api/v1/admin/orders/**",
+                                "/api/v1/admin/payments",
+                                "/api/v1/admin/payments/**")
                         .hasAnyRole("OPERATOR", "ADMIN")
                         .requestMatchers("/api/v1/admin/**")
                         .hasRole("ADMIN")

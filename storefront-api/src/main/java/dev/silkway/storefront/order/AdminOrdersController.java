@@ -33,10 +33,13 @@ class AdminOrdersController {
     private final Orders orders;
     private final OrderLifecycle lifecycle;
     private final AuditLog audit;
+    private final OrderPayments payments;
     private final ObjectMapper json;
 
-    AdminOrdersController(Orders orders, OrderLifecycle lifecycle, AuditLog audit, ObjectMapper json) {
+    AdminOrdersController(
+            Orders orders, OrderLifecycle lifecycle, AuditLog audit, OrderPayments payments, ObjectMapper json) {
         this.orders = orders;
+        this.payments = payments;
         this.lifecycle = lifecycle;
         this.audit = audit;
         this.json = json;
@@ -56,7 +59,7 @@ class AdminOrdersController {
 
     @GetMapping("/{id}")
     OrderView order(@PathVariable UUID id) {
-        return OrderView.detail(orders.byId(id).orElseThrow(() -> NotFound.of("order")), orders, json);
+        return OrderView.detail(orders.byId(id).orElseThrow(() -> NotFound.of("order")), orders, payments, json);
     }
 
     @PostMapping("/{id}/transitions")
@@ -66,11 +69,7 @@ class AdminOrdersController {
             HttpServletRequest http,
             @PathVariable UUID id,
             @Valid @RequestBody TransitionRequest request) {
-        String role = jwt.getClaimAsStringList("roles") != null
-                        && jwt.getClaimAsStringList("roles").contains("ADMIN")
-                ? "ADMIN"
-                : "OPERATOR";
-        var actor = AuditLog.Actor.of(jwt, role, http);
+        var actor = AuditLog.Actor.staff(jwt, http);
         lifecycle.move(id, request.to(), OrderSource.OPERATOR, actor.id(), request.note());
         audit.record(
                 actor,

@@ -11,8 +11,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * An order in the API: lines, the quote's lines, the status history. No {@code payment} block yet:
- * the payments issue adds it with the provider's confirmation URL.
+ * An order in the API: lines, the quote's lines, the status history; where to pay ({@code payment}:
+ * the live attempt's provider page) and the order's payment attempts and refunds.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record OrderView(
@@ -28,7 +28,10 @@ record OrderView(
         Instant createdAt,
         List<Line> lines,
         @Nullable List<QuoteLineView> quoteLines,
-        @Nullable List<Orders.Transition> statusHistory) {
+        @Nullable List<Orders.Transition> statusHistory,
+        OrderPayments.@Nullable PaymentLink payment,
+        @Nullable List<OrderPayments.PaymentEntry> payments,
+        @Nullable List<OrderPayments.RefundEntry> refunds) {
 
     static OrderView summary(OrderRecord order) {
         return of(order, List.of(), null, null);
@@ -52,11 +55,37 @@ record OrderView(
                 order.createdAt(),
                 lines.stream().map(Line::of).toList(),
                 quoteLines,
-                history);
+                history,
+                null,
+                null,
+                null);
     }
 
-    /** The order's full view: lines, quote lines (from the snapshot) and history. */
-    static OrderView detail(OrderRecord order, Orders orders, ObjectMapper json) {
+    /** The order's full view: lines, quote lines (from the snapshot), history, payments and refunds. */
+    static OrderView detail(OrderRecord order, Orders orders, OrderPayments payments, ObjectMapper json) {
+        OrderView view = detail(order, orders, json);
+        boolean payable =
+                order.status() == OrderStatus.AWAITING_PAYMENT || order.status() == OrderStatus.PARTIALLY_PAID;
+        return new OrderView(
+                view.id(),
+                view.number(),
+                view.status(),
+                view.total(),
+                view.deliveryMethod(),
+                view.paymentMethod(),
+                view.country(),
+                view.split(),
+                view.reservedUntil(),
+                view.createdAt(),
+                view.lines(),
+                view.quoteLines(),
+                view.statusHistory(),
+                payable ? payments.current(order.id()).orElse(null) : null,
+                payments.payments(order.id()),
+                payments.refunds(order.id()));
+    }
+
+    private static OrderView detail(OrderRecord order, Orders orders, ObjectMapper json) {
         List<Map<String, Object>> quoteLines =
                 json.readValue(orders.quoteLines(order.id()), new TypeReference<List<Map<String, Object>>>() {});
         return of(

@@ -3,6 +3,7 @@ package dev.silkway.storefront.order;
 import dev.silkway.storefront.delivery.DeliveryMethod;
 import dev.silkway.storefront.web.NotFound;
 import dev.silkway.storefront.web.ValidationFailed;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -29,12 +30,19 @@ class OrdersController {
     private final OrderPlacement placement;
     private final OrderLifecycle lifecycle;
     private final Orders orders;
+    private final OrderPayments payments;
     private final ObjectMapper json;
 
-    OrdersController(OrderPlacement placement, OrderLifecycle lifecycle, Orders orders, ObjectMapper json) {
+    OrdersController(
+            OrderPlacement placement,
+            OrderLifecycle lifecycle,
+            Orders orders,
+            OrderPayments payments,
+            ObjectMapper json) {
         this.placement = placement;
         this.lifecycle = lifecycle;
         this.orders = orders;
+        this.payments = payments;
         this.json = json;
     }
 
@@ -55,6 +63,11 @@ class OrdersController {
                 request.deliveryMethod(),
                 request.paymentMethod(),
                 Boolean.TRUE.equals(request.split())));
+        OrderRecord order = orders.of(userId, placed.orderId()).orElseThrow(() -> NotFound.of("order"));
+        if (order.status() == OrderStatus.AWAITING_PAYMENT) {
+            // after the order's transaction: a provider that is down answers 503, the order waits for /pay
+            payments.open(order.id());
+        }
         OrderView view = view(userId, placed.orderId());
         return placed.created()
                 ? ResponseEntity.created(URI.create("/api/v1/orders/" + placed.orderId()))
@@ -65,6 +78,23 @@ class OrdersController {
     @GetMapping("/{id}")
     OrderView order(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         return view(UUID.fromString(jwt.getSubject()), id);
+    }
+
+    /**
+     * Pays an order whose payment failed, was declined or expired: the live attempt when there is one,
+     * else a new attempt (never a second charge: one succeeded payment per order).
+     */
+    @PostMapping("/{id}/pay")
+    @Operation(
+            summary = "Pay an order again: its live attempt, or a new one after a failure, decline or expiry",
+            description = "Answers the order with payment {provider, confirmationUrl, expiresAt}. Never a second"
+                    + " charge. 409 order-not-payable when it is not awaiting payment or its reservation ended;"
+                    + " 503 payment-provider-unavailable when the provider is down (call again).")
+    OrderView pay(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        UUID userId = UUID.fromString(jwt.getSubject());
+        orders.of(userId, id).orElseThrow(() -> NotFound.of("order"));
+        payments.open(id);
+        return view(userId, id);
     }
 
     @PostMapping("/{id}/cancel")
@@ -83,7 +113,7 @@ class OrdersController {
 
     private OrderView view(UUID userId, UUID id) {
         OrderRecord order = orders.of(userId, id).orElseThrow(() -> NotFound.of("order"));
-        return OrderView.detail(order, orders, json);
+        return OrderView.detail(order, orders, payments, json);
     }
 
     record PlaceRequest(

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.silkway.storefront.Api;
 import dev.silkway.storefront.CheckoutApi;
+import dev.silkway.storefront.CheckoutBuyers;
+import dev.silkway.storefront.CheckoutBuyers.Buyer;
 import dev.silkway.storefront.CheckoutCatalogue;
 import dev.silkway.storefront.Shoppers;
 import dev.silkway.storefront.StorefrontIntegrationTest;
@@ -26,63 +28,23 @@ class OrderIT extends StorefrontIntegrationTest {
 
     private CheckoutApi checkout;
     private CheckoutCatalogue catalogue;
+    private CheckoutBuyers buyers;
 
     @BeforeEach
     void setUp() {
         checkout = new CheckoutApi(port);
         catalogue = new CheckoutCatalogue(jdbc);
+        buyers = new CheckoutBuyers(api, checkout);
         catalogue.rate("CNY", "12.5");
         catalogue.rate("EUR", "100");
     }
 
-    /** A signed-up shopper with one address, the SKU in the cart and a quote by AIR. */
-    record Buyer(Shoppers.Session session, String addressId, JsonNode quote) {
-
-        Map<String, Object> order(boolean split) {
-            return Map.of(
-                    "quoteId",
-                    quote.path("quoteId").asString(),
-                    "addressId",
-                    addressId,
-                    "deliveryMethod",
-                    "AIR",
-                    "paymentMethod",
-                    "CARD",
-                    "split",
-                    split);
-        }
-    }
-
     private Buyer buyer(CheckoutCatalogue.Sku sku, int quantity) {
-        var session = Shoppers.signUp(api);
-        var added = checkout.send(
-                "POST",
-                "/api/v1/cart/items",
-                Map.of(
-                        "productId",
-                        Long.toString(sku.productId()),
-                        "skuId",
-                        Long.toString(sku.skuId()),
-                        "quantity",
-                        quantity),
-                session.accessToken(),
-                Map.of());
-        assertThat(added.status()).as(added.toString()).isEqualTo(201);
-        String addressId = api.post(
-                        "/api/v1/me/addresses", new HashMap<>(Shoppers.moscowAddress()), session.accessToken())
-                .text("id");
-        long version = added.json().path("version").asLong();
-        var quote = api.post(
-                "/api/v1/checkout/quote",
-                Map.of("addressId", addressId, "deliveryMethod", "AIR", "cartVersion", version),
-                session.accessToken());
-        assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
-        return new Buyer(session, addressId, quote.json());
+        return buyers.buyer(sku, quantity);
     }
 
     private Api.Response place(Buyer buyer, String key, Map<String, Object> body) {
-        return checkout.send(
-                "POST", "/api/v1/orders", body, buyer.session().accessToken(), Map.of("Idempotency-Key", key));
+        return buyers.place(buyer, key, body);
     }
 
     private int held(CheckoutCatalogue.Sku sku) {
@@ -113,7 +75,8 @@ class OrderIT extends StorefrontIntegrationTest {
         assertThat(order.path("status").asString()).isEqualTo("AWAITING_PAYMENT");
         assertThat(order.path("number").asLong()).isGreaterThan(100_000);
         assertThat(order.path("total")).isEqualTo(buyer.quote().path("total"));
-        assertThat(order.has("payment")).isFalse();
+        assertThat(order.path("payment").path("provider").asString()).isEqualTo("YOOKASSA");
+        assertThat(order.path("payment").path("confirmationUrl").asString()).contains("/yookassa/checkout/");
         JsonNode line = order.path("lines").get(0);
         assertThat(line.path("skuId").asString()).isEqualTo(Long.toString(sku.skuId()));
         assertThat(line.path("quantity").asInt()).isEqualTo(2);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.silkway.storefront.Api;
 import dev.silkway.storefront.CheckoutApi;
+import dev.silkway.storefront.CheckoutBuyers;
 import dev.silkway.storefront.CheckoutCatalogue;
 import dev.silkway.storefront.Shoppers;
 import dev.silkway.storefront.StorefrontIntegrationTest;
@@ -28,19 +29,7 @@ class QuoteIT extends StorefrontIntegrationTest {
     }
 
     private void add(Shoppers.Session shopper, CheckoutCatalogue.Sku sku, int quantity) {
-        var added = checkout.send(
-                "POST",
-                "/api/v1/cart/items",
-                Map.of(
-                        "productId",
-                        Long.toString(sku.productId()),
-                        "skuId",
-                        Long.toString(sku.skuId()),
-                        "quantity",
-                        quantity),
-                shopper.accessToken(),
-                Map.of());
-        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        new CheckoutBuyers(api, checkout).add(shopper, sku, quantity);
     }
 
     private String address(Shoppers.Session shopper, String country, String postalCode, String phone) {
