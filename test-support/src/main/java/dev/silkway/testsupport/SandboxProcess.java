@@ -42,9 +42,9 @@ public final class SandboxProcess {
                     "--silkway.sandbox.faults.slow=0",
                     "--silkway.sandbox.faults.malformed=0.05",
                     "--silkway.sandbox.webhooks.first-retry=200ms",
-                    "--silkway.sandbox.webhooks.rates.duplicate=0",
-                    "--silkway.sandbox.webhooks.rates.delay=0",
-                    "--silkway.sandbox.webhooks.rates.reorder=0"));
+                    "--silkway.sandbox.webhooks.duplicate=0",
+                    "--silkway.sandbox.webhooks.delay=0",
+                    "--silkway.sandbox.webhooks.reorder=0"));
             Runtime.getRuntime().addShutdownHook(new Thread(instance.child::close));
         }
         return instance;

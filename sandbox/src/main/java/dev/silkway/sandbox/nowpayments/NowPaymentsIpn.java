@@ -1,8 +1,8 @@
 package dev.silkway.sandbox.nowpayments;
 
 import dev.silkway.sandbox.catalogue.SandboxJson;
-import dev.silkway.sandbox.webhooks.Webhook;
-import dev.silkway.sandbox.webhooks.WebhookSender;
+import dev.silkway.sandbox.webhook.WebhookRates;
+import dev.silkway.sandbox.webhook.WebhookSender;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -33,10 +33,12 @@ class NowPaymentsIpn {
 
     private final NowPaymentsSandboxProperties properties;
     private final WebhookSender sender;
+    private final WebhookRates rates;
 
-    NowPaymentsIpn(NowPaymentsSandboxProperties properties, WebhookSender sender) {
+    NowPaymentsIpn(NowPaymentsSandboxProperties properties, WebhookSender sender, WebhookRates rates) {
         this.properties = properties;
         this.sender = sender;
+        this.rates = rates;
     }
 
     void notify(NowPayment payment) {
@@ -47,12 +49,13 @@ class NowPaymentsIpn {
         ObjectNode body = payment.json();
         String text = PLAIN.writeValueAsString(body);
         String signature = sign(properties.ipnSecret(), PLAIN.writeValueAsString(sorted(body)));
-        sender.send(new Webhook(
-                "nowpayments",
-                payment.id + ":" + payment.status,
-                URI.create(url),
-                text,
-                (payload, now) -> Map.of("x-nowpayments-sig", signature)));
+        sender.send(
+                new WebhookSender.Delivery(
+                        "nowpayments",
+                        URI.create(url),
+                        () -> Map.of("x-nowpayments-sig", signature),
+                        text.getBytes(StandardCharsets.UTF_8)),
+                rates.policy());
     }
 
     static String sign(String secret, String text) {

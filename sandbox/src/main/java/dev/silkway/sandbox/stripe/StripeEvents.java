@@ -1,8 +1,8 @@
 package dev.silkway.sandbox.stripe;
 
 import dev.silkway.sandbox.catalogue.SandboxJson;
-import dev.silkway.sandbox.webhooks.Webhook;
-import dev.silkway.sandbox.webhooks.WebhookSender;
+import dev.silkway.sandbox.webhook.WebhookRates;
+import dev.silkway.sandbox.webhook.WebhookSender;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The account's webhook endpoints and its events: each event is
  * {@code {id, object:"event", api_version, created, type, data:{object}, livemode, pending_webhooks, request}},
- * sent through the shared {@link WebhookSender} to every endpoint that listens to its type, with
+ * sent through the shared {@link WebhookSender} (per the {@link WebhookRates}) to every endpoint that listens to its
+ * type, with
  * {@code Stripe-Signature: t=<unix>,v1=<hex HMAC-SHA256(endpoint secret, t + "." + body)>} computed per attempt.
  */
 @Component
@@ -50,11 +51,13 @@ class StripeEvents {
     }
 
     private final WebhookSender sender;
+    private final WebhookRates rates;
     private final Clock clock;
     private final List<Endpoint> endpoints = new CopyOnWriteArrayList<>();
 
-    StripeEvents(StripeSandboxProperties properties, WebhookSender sender, Clock clock) {
+    StripeEvents(StripeSandboxProperties properties, WebhookSender sender, WebhookRates rates, Clock clock) {
         this.sender = sender;
+        this.rates = rates;
         this.clock = clock;
         if (!properties.webhookUrl().isBlank()) {
             endpoints.add(new Endpoint(
@@ -89,13 +92,18 @@ class StripeEvents {
         String body = SandboxJson.MAPPER.writeValueAsString(event);
         for (Endpoint endpoint : endpoints) {
             if (endpoint.listensTo(type)) {
-                sender.send(new Webhook(
-                        "stripe",
-                        id,
-                        endpoint.url(),
-                        body,
-                        (payload, now) -> Map.of(
-                                "Stripe-Signature", signature(endpoint.secret(), now.getEpochSecond(), payload))));
+                sender.send(
+                        new WebhookSender.Delivery(
+                                "stripe",
+                                endpoint.url(),
+                                () -> Map.of(
+                                        "Stripe-Signature",
+                                        signature(
+                                                endpoint.secret(),
+                                                clock.instant().getEpochSecond(),
+                                                body)),
+                                body.getBytes(StandardCharsets.UTF_8)),
+                        rates.policy());
             }
         }
     }
