@@ -53,6 +53,8 @@ public abstract class StorefrontIntegrationTest {
                 "silkway.payments.yookassa.base-url",
                 () -> SandboxProcess.shared().url() + "/yookassa/v3");
         registry.add("silkway.payments.yookassa.shop-id", () -> "sandbox-shop");
+        // Stripe and NOWPayments through the sandbox's simulators (their defaults sit under silkway.sandbox.url).
+        registry.add("silkway.sandbox.url", () -> SandboxProcess.shared().url());
         registry.add("silkway.payments.yookassa.secret-key", () -> "sandbox-yookassa-secret");
         registry.add("silkway.payments.yookassa.notification-networks", () -> "127.0.0.1/32");
         registry.add("silkway.payments.yookassa.page-size", () -> "5");

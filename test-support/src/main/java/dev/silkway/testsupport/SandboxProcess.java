@@ -40,7 +40,11 @@ public final class SandboxProcess {
                     "--silkway.sandbox.faults.rate-limit=0",
                     "--silkway.sandbox.faults.server-error=0",
                     "--silkway.sandbox.faults.slow=0",
-                    "--silkway.sandbox.faults.malformed=0.05"));
+                    "--silkway.sandbox.faults.malformed=0.05",
+                    "--silkway.sandbox.webhooks.first-retry=200ms",
+                    "--silkway.sandbox.webhooks.duplicate=0",
+                    "--silkway.sandbox.webhooks.delay=0",
+                    "--silkway.sandbox.webhooks.reorder=0"));
             Runtime.getRuntime().addShutdownHook(new Thread(instance.child::close));
         }
         return instance;
