@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * order the API writes them, each SQL statement as the API has it. Both paths first run unmeasured
  * rounds on SKUs of ample stock until the JIT has compiled them: at least {@code bench.warmUpRounds} (3),
  * then more until a round spends under 5% of its time compiling, at most {@code bench.maxWarmUpRounds}
- * (40). Checks that no SKU ever has more units held or sold than its stock. Target orders/s ≥ 0.3× the
+ * (20). Checks that no SKU ever has more units held or sold than its stock. Target orders/s ≥ 0.3× the
  * plain SQL path, oversold = 0.
  *
  * <p>Run: {@code ./silkway bench checkout [-Dbench.shoppers=64] [-Dbench.rounds=5]}.
@@ -147,7 +147,7 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
      */
     private static int warmUp(int threads, List<Buyer> buyers, Attempt attempt) throws Exception {
         int least = Integer.getInteger("bench.warmUpRounds", 3);
-        int most = Math.max(least, Integer.getInteger("bench.maxWarmUpRounds", 40));
+        int most = Math.max(least, Integer.getInteger("bench.maxWarmUpRounds", 20));
         var compiler = ManagementFactory.getCompilationMXBean();
         for (int round = 0; round < most; round++) {
             long compiledMs = compiler.getTotalCompilationTime();
