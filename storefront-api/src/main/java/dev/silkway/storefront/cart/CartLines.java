@@ -2,6 +2,7 @@ package dev.silkway.storefront.cart;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,22 +28,42 @@ class CartLines {
         this.json = json;
     }
 
+    private static final String LINES = """
+            SELECT i.cart_id, i.id, i.sku_id, k.product_id, i.quantity, i.seen_price_minor,
+                   COALESCE(NULLIF(p.title_ru, ''), NULLIF(p.title_en, ''), p.title_original) AS title,
+                   k.attributes::text AS attributes, COALESCE(k.image_url, img.url) AS image_url,
+                   sp.amount_minor, sp.currency, ss.quantity AS stock, ss.in_stock,
+                   COALESCE(h.held, 0) AS held, (p.status = 'VISIBLE' AND k.active) AS sellable
+            FROM cart_items i
+            JOIN skus k ON k.id = i.sku_id
+            JOIN products p ON p.id = k.product_id
+            LEFT JOIN sku_prices sp ON sp.sku_id = k.id
+            LEFT JOIN sku_stock ss ON ss.sku_id = k.id
+            LEFT JOIN sku_holds h ON h.sku_id = k.id
+            LEFT JOIN product_images img ON img.product_id = p.id AND img.position = 0
+            """;
+
     List<CartLine> of(UUID cartId) {
-        return jdbc.sql("""
-                        SELECT i.id, i.sku_id, k.product_id, i.quantity, i.seen_price_minor,
-                               COALESCE(NULLIF(p.title_ru, ''), NULLIF(p.title_en, ''), p.title_original) AS title,
-                               k.attributes::text AS attributes, COALESCE(k.image_url, img.url) AS image_url,
-                               sp.amount_minor, sp.currency, ss.quantity AS stock, ss.in_stock,
-                               COALESCE(h.held, 0) AS held, (p.status = 'VISIBLE' AND k.active) AS sellable
-                        FROM cart_items i
-                        JOIN skus k ON k.id = i.sku_id
-                        JOIN products p ON p.id = k.product_id
-                        LEFT JOIN sku_prices sp ON sp.sku_id = k.id
-                        LEFT JOIN sku_stock ss ON ss.sku_id = k.id
-                        LEFT JOIN sku_holds h ON h.sku_id = k.id
-                        LEFT JOIN product_images img ON img.product_id = p.id AND img.position = 0
-                        WHERE i.cart_id = ?
-                        ORDER BY i.added_at, i.id""").param(cartId).query(this::line).list();
+        return jdbc.sql(LINES + "WHERE i.cart_id = ? ORDER BY i.added_at, i.id")
+                .param(cartId)
+                .query(this::line)
+                .list();
+    }
+
+    /** The shopper's cart (null when it has no lines) and its lines, in one query. */
+    Cart ofUser(UUID userId) {
+        List<UUID> cartIds = new ArrayList<>(1);
+        List<CartLine> lines = jdbc.sql(
+                        LINES + "WHERE i.cart_id = (SELECT id FROM carts WHERE user_id = ?) ORDER BY i.added_at, i.id")
+                .param(userId)
+                .query((rs, n) -> {
+                    if (n == 0) {
+                        cartIds.add(rs.getObject("cart_id", UUID.class));
+                    }
+                    return line(rs, n);
+                })
+                .list();
+        return Cart.of(cartIds.isEmpty() ? null : cartIds.getFirst(), lines);
     }
 
     private CartLine line(ResultSet rs, int row) throws SQLException {

@@ -33,6 +33,16 @@ class Carts {
                 .optional();
     }
 
+    /**
+     * The shopper's cart for a write, in one statement: created on first use (two first uses at once
+     * create one cart), else touched, and either way locked until the transaction ends.
+     */
+    UUID lockOfUser(UUID userId) {
+        return jdbc.sql("""
+                        INSERT INTO carts (user_id) VALUES (?)
+                        ON CONFLICT (user_id) DO UPDATE SET updated_at = now() RETURNING id""").param(userId).query(UUID.class).single();
+    }
+
     /** The shopper's cart, created on first use (two first uses at once create one cart). */
     UUID ofUserCreating(UUID userId) {
         jdbc.sql("INSERT INTO carts (user_id) VALUES (?) ON CONFLICT (user_id) DO NOTHING")
@@ -59,6 +69,25 @@ class Carts {
         jdbc.sql("UPDATE carts SET updated_at = now() WHERE id = ?")
                 .param(cartId)
                 .update();
+    }
+
+    /** How many lines the cart has, and its line of the SKU if it has one. */
+    Occupancy occupancy(UUID cartId, long skuId) {
+        return jdbc.sql("""
+                        SELECT count(*) AS lines, (array_agg(id) FILTER (WHERE sku_id = :sku))[1] AS item_id,
+                               sum(quantity) FILTER (WHERE sku_id = :sku) AS quantity
+                        FROM cart_items WHERE cart_id = :cart""")
+                .param("cart", cartId)
+                .param("sku", skuId)
+                .query((rs, n) -> {
+                    UUID itemId = rs.getObject("item_id", UUID.class);
+                    return new Occupancy(
+                            rs.getInt("lines"),
+                            itemId == null
+                                    ? Optional.empty()
+                                    : Optional.of(new Item(itemId, skuId, rs.getInt("quantity"))));
+                })
+                .single();
     }
 
     int lineCount(UUID cartId) {
@@ -107,18 +136,19 @@ class Carts {
     }
 
     /** The shopper has seen the current prices (a quote was given on them). */
-    void acknowledgePrices(UUID cartId) {
+    void acknowledgePricesOfUser(UUID userId) {
         jdbc.sql("""
                         UPDATE cart_items i SET seen_price_minor = sp.amount_minor, seen_currency = sp.currency
-                        FROM sku_prices sp
-                        WHERE i.cart_id = ? AND sp.sku_id = i.sku_id
-                          AND i.seen_price_minor IS DISTINCT FROM sp.amount_minor""").param(cartId).update();
+                        FROM carts c, sku_prices sp
+                        WHERE c.user_id = ? AND i.cart_id = c.id AND sp.sku_id = i.sku_id
+                          AND i.seen_price_minor IS DISTINCT FROM sp.amount_minor""").param(userId).update();
     }
 
-    void deleteItemsOfSkus(UUID cartId, Long[] skuIds) {
-        jdbc.sql("DELETE FROM cart_items WHERE cart_id = ? AND sku_id = ANY(?)")
-                .params(cartId, skuIds)
-                .update();
+    /** Takes the SKUs out of the shopper's cart (one statement: the cart is found by its user). */
+    void deleteItemsOfSkusOfUser(UUID userId, Long[] skuIds) {
+        jdbc.sql("""
+                        DELETE FROM cart_items i USING carts c
+                        WHERE c.user_id = ? AND i.cart_id = c.id AND i.sku_id = ANY(?)""").params(userId, skuIds).update();
     }
 
     void delete(UUID cartId) {
@@ -132,4 +162,6 @@ class Carts {
     }
 
     record Item(UUID id, long skuId, int quantity) {}
+
+    record Occupancy(int lines, Optional<Item> ofSku) {}
 }

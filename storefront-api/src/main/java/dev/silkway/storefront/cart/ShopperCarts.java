@@ -28,22 +28,22 @@ public class ShopperCarts {
         this.limits = limits;
     }
 
-    /** The shopper's cart revalidated now (empty when there is none yet). */
+    /** The shopper's cart revalidated now, in one read (empty, without an id, when it has no lines). */
     @Transactional(readOnly = true)
     public Cart ofShopper(UUID userId) {
-        return read(carts.ofUser(userId));
+        return lines.ofUser(userId);
     }
 
     /** After a quote: the prices now shown are the ones the shopper has seen. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void acknowledgePrices(UUID userId) {
-        carts.ofUser(userId).ifPresent(carts::acknowledgePrices);
+        carts.acknowledgePricesOfUser(userId);
     }
 
     /** After an order: the ordered SKUs leave the shopper's cart. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void removeOrdered(UUID userId, java.util.Collection<Long> skuIds) {
-        carts.ofUser(userId).ifPresent(cartId -> carts.deleteItemsOfSkus(cartId, skuIds.toArray(Long[]::new)));
+        carts.deleteItemsOfSkusOfUser(userId, skuIds.toArray(Long[]::new));
     }
 
     /**
@@ -96,7 +96,7 @@ public class ShopperCarts {
         String newToken = null;
         UUID cartId;
         if (owner.userId() != null) {
-            cartId = carts.ofUserCreating(owner.userId());
+            cartId = carts.lockOfUser(owner.userId());
         } else {
             Optional<UUID> guest = find(owner);
             if (guest.isPresent()) {
@@ -105,22 +105,23 @@ public class ShopperCarts {
                 newToken = CartToken.generate();
                 cartId = carts.createGuest(CartToken.hash(newToken));
             }
+            carts.lock(cartId);
+            carts.touch(cartId);
         }
-        carts.lock(cartId);
         var sku = lines.onSale(productId, skuId)
                 .orElseThrow(() -> ValidationFailed.field("skuId", "is not a SKU of this product on sale"));
-        var existing = carts.itemOfSku(cartId, skuId);
+        var occupancy = carts.occupancy(cartId, skuId);
+        var existing = occupancy.ofSku();
         int total = quantity + existing.map(Carts.Item::quantity).orElse(0);
         checkQuantity(total, sku);
         if (existing.isPresent()) {
             carts.updateItem(existing.get().id(), total, sku.priceFen());
         } else {
-            if (carts.lineCount(cartId) >= limits.maxLines()) {
+            if (occupancy.lines() >= limits.maxLines()) {
                 throw ValidationFailed.field("items", "a cart holds at most " + limits.maxLines() + " lines");
             }
             carts.insertItem(cartId, skuId, quantity, sku.priceFen());
         }
-        carts.touch(cartId);
         return new Written(read(Optional.of(cartId)), newToken);
     }
 

@@ -28,11 +28,12 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Places an order from a quote, once per idempotency key: the same key with the same request answers
- * the order it created, with another request 422. In one transaction: the quote checked (the
- * shopper's, unexpired, same address and line, nothing blocked, ordered once), every SKU's units held
- * (in SKU order, so concurrent orders never deadlock), the order, its lines and its snapshot written
- * (address encrypted), its first history row and {@code OrderPlaced} in the outbox, the ordered SKUs
- * taken out of the cart.
+ * the order it created, with another request 422. In one transaction: the key looked up, the quote
+ * checked (the shopper's, unexpired, same address and line, nothing blocked; ordered once, which the
+ * unique index on the order's quote enforces), the order, its lines and its snapshot written (address
+ * encrypted), its first history row and {@code OrderPlaced} in the outbox, the ordered SKUs taken out
+ * of the cart, and last every SKU's units held (in SKU order, so concurrent orders never deadlock):
+ * a hold locks the SKU's row until the commit, so it is taken when nothing but the commit is left.
  */
 @Service
 class OrderPlacement {
@@ -87,12 +88,9 @@ class OrderPlacement {
 
     Placed place(PlaceOrder command) {
         byte[] hash = command.requestHash();
-        Optional<Placed> earlier = earlier(command, hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         try {
-            return new Placed(transactions.execute(status -> insert(command, hash)), true);
+            return transactions.execute(status ->
+                    earlier(command, hash).orElseGet(() -> new Placed(insert(command, hash), true)));
         } catch (DuplicateKeyException e) {
             return earlier(command, hash).orElseThrow(OrderProblems.QuoteNotUsable::alreadyOrdered);
         }
@@ -113,13 +111,6 @@ class OrderPlacement {
         Instant now = clock.instant();
         check(command, quote, now);
         var address = addresses.get(command.userId(), command.addressId());
-        for (Quote.Item item : quote.items().stream()
-                .sorted(Comparator.comparingLong(Quote.Item::skuId))
-                .toList()) {
-            if (!holds.hold(item.skuId(), item.quantity())) {
-                throw OrderProblems.OutOfStock.forSku(item.skuId());
-            }
-        }
         boolean split = command.split();
         long international = split ? quote.split().delivery() : quote.amount(QuoteLine.Kind.INTERNATIONAL_DELIVERY);
         long duty = split ? quote.split().duty() : quote.amount(QuoteLine.Kind.CUSTOMS_DUTY);
@@ -175,6 +166,13 @@ class OrderPlacement {
         lifecycle.publish(id, null, OrderStatus.AWAITING_PAYMENT, OrderSource.SHOPPER, now);
         carts.removeOrdered(
                 command.userId(), quote.items().stream().map(Quote.Item::skuId).toList());
+        for (Quote.Item item : quote.items().stream()
+                .sorted(Comparator.comparingLong(Quote.Item::skuId))
+                .toList()) {
+            if (!holds.hold(item.skuId(), item.quantity())) {
+                throw OrderProblems.OutOfStock.forSku(item.skuId());
+            }
+        }
         return id;
     }
 
@@ -193,9 +191,6 @@ class OrderPlacement {
         }
         if (!quote.blocked().isEmpty()) {
             throw OrderProblems.QuoteNotUsable.blocked();
-        }
-        if (orders.quoteOrdered(quote.id())) {
-            throw OrderProblems.QuoteNotUsable.alreadyOrdered();
         }
     }
 

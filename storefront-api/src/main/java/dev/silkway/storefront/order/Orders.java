@@ -43,14 +43,6 @@ class Orders {
                 .optional();
     }
 
-    boolean quoteOrdered(UUID quoteId) {
-        return jdbc.sql("SELECT count(*) FROM orders WHERE quote_id = ?")
-                        .param(quoteId)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
     Optional<OrderRecord> of(UUID userId, UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE id = ? AND user_id = ?")
                 .params(id, userId)

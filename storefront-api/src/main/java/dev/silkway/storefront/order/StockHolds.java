@@ -5,9 +5,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Units held by open orders (V68 {@code sku_holds}). A hold is one conditional update: the row's
- * lock orders concurrent holds of a SKU, and each re-checks {@code held + n <= stock} against the
- * row as the previous one left it, so no interleaving holds more than the counted stock.
+ * Units held by open orders (V68 {@code sku_holds}). A hold is one conditional upsert: the SKU's
+ * first hold inserts its row, every later one updates it, and the update only happens while
+ * {@code held + n <= stock}, checked against the row as the previous hold left it (the conflicting
+ * row is locked before the condition is evaluated), so no interleaving holds more than the counted
+ * stock. One statement, because the row's lock is held until the order's transaction commits: the
+ * placement takes it last.
  */
 @Repository
 class StockHolds {
@@ -20,14 +23,13 @@ class StockHolds {
 
     /** Holds {@code quantity} units of the SKU; false (nothing held) when there are not that many. */
     boolean hold(long skuId, int quantity) {
-        jdbc.sql("INSERT INTO sku_holds (sku_id) VALUES (?) ON CONFLICT (sku_id) DO NOTHING")
-                .param(skuId)
-                .update();
         return jdbc.sql("""
-                        UPDATE sku_holds h SET held = h.held + :n, updated_at = now()
-                        FROM sku_stock s
-                        WHERE h.sku_id = :sku AND s.sku_id = h.sku_id AND s.in_stock
-                          AND (s.quantity IS NULL OR h.held + :n <= s.quantity)""").param("n", quantity).param("sku", skuId).update() == 1;
+                        INSERT INTO sku_holds AS h (sku_id, held)
+                        SELECT s.sku_id, :n FROM sku_stock s
+                        WHERE s.sku_id = :sku AND s.in_stock AND (s.quantity IS NULL OR :n <= s.quantity)
+                        ON CONFLICT (sku_id) DO UPDATE SET held = h.held + EXCLUDED.held, updated_at = now()
+                        WHERE EXISTS (SELECT 1 FROM sku_stock s WHERE s.sku_id = h.sku_id AND s.in_stock
+                                      AND (s.quantity IS NULL OR h.held + EXCLUDED.held <= s.quantity))""").param("n", quantity).param("sku", skuId).update() == 1;
     }
 
     /** Gives back what the order holds, once: the order's flag is cleared by the same transaction. */

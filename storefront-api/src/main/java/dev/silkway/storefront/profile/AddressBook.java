@@ -166,6 +166,18 @@ public class AddressBook {
                 .orElseThrow(() -> NotFound.of("address"));
     }
 
+    /**
+     * The country of the shopper's address, without decrypting the rest (a quote needs no more); another
+     * user's or a deleted one is not found (404).
+     */
+    public String countryOf(UUID userId, UUID id) {
+        return jdbc.sql("SELECT country FROM addresses WHERE id = ? AND user_id = ?")
+                .params(id, userId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> NotFound.of("address"));
+    }
+
     private void check(AddressForm form) {
         var errors = violations(form, "");
         if (!errors.isEmpty()) {

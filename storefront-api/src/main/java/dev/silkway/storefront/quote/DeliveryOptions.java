@@ -61,8 +61,9 @@ public class DeliveryOptions {
         Rate cny;
         Rate eur;
         try {
-            cny = rates.ofTheDay("CNY");
-            eur = rates.ofTheDay("EUR");
+            var ofTheDay = rates.cnyAndEur();
+            cny = ofTheDay.cny();
+            eur = ofTheDay.eur();
         } catch (NoExchangeRate e) {
             return List.of();
         }

@@ -35,15 +35,16 @@ public class Quotes {
                 .optional();
     }
 
+    /** Stores the quote under its own id and answers it as stored (instants to the microsecond). */
     Quote save(Quote quote) {
-        UUID id = jdbc.sql("""
-                        INSERT INTO quotes (user_id, cart_version, address_id, country, delivery_method, insurance,
+        jdbc.sql("""
+                        INSERT INTO quotes (id, user_id, cart_version, address_id, country, delivery_method, insurance,
                             cny_rate, cny_rate_date, eur_rate, eur_rate_date, items, lines, total_minor,
                             chargeable_weight_grams, estimated_weights, blocked, split, created_at, expires_at)
-                        VALUES (:user, :version, :address, :country, :method, :insurance, :cny, :cnyDate, :eur, :eurDate,
+                        VALUES (:id, :user, :version, :address, :country, :method, :insurance, :cny, :cnyDate, :eur, :eurDate,
                             CAST(:items AS jsonb), CAST(:lines AS jsonb), :total, :grams, :estimated,
-                            CAST(:blocked AS jsonb), CAST(:split AS jsonb), :created, :expires)
-                        RETURNING id""")
+                            CAST(:blocked AS jsonb), CAST(:split AS jsonb), :created, :expires)""")
+                .param("id", quote.id())
                 .param("user", quote.userId())
                 .param("version", quote.cartVersion())
                 .param("address", quote.addressId())
@@ -63,9 +64,8 @@ public class Quotes {
                 .param("split", quote.split() == null ? null : json.writeValueAsString(quote.split()))
                 .param("created", OffsetDateTime.ofInstant(quote.createdAt(), ZoneOffset.UTC))
                 .param("expires", OffsetDateTime.ofInstant(quote.expiresAt(), ZoneOffset.UTC))
-                .query(UUID.class)
-                .single();
-        return of(quote.userId(), id).orElseThrow();
+                .update();
+        return quote;
     }
 
     private Quote map(ResultSet rs, int row) throws SQLException {

@@ -15,6 +15,7 @@ import dev.silkway.storefront.profile.AddressBook;
 import dev.silkway.storefront.web.ValidationFailed;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,7 +66,7 @@ class Quoting {
 
     @Transactional
     Quote quote(UUID userId, UUID addressId, DeliveryMethod method, boolean insurance, long cartVersion) {
-        String country = addresses.get(userId, addressId).country();
+        String country = addresses.countryOf(userId, addressId);
         Cart cart = carts.ofShopper(userId);
         if (cart.lines().isEmpty()) {
             throw ValidationFailed.field("cartVersion", "the cart is empty");
@@ -90,8 +91,9 @@ class Quoting {
         List<QuoteItem> items = cart.lines().stream()
                 .map(l -> new QuoteItem(l.skuId(), l.title(), l.quantity(), l.priceFen(), goods.get(l.skuId())))
                 .toList();
-        Rate cny = rates.ofTheDay("CNY");
-        Rate eur = rates.ofTheDay("EUR");
+        var ofTheDay = rates.cnyAndEur();
+        Rate cny = ofTheDay.cny();
+        Rate eur = ofTheDay.eur();
         LandedCost.Result priced = landedCost.price(items, line, rule, cny, eur, insurance);
         if (priced.actualGrams() > line.maxParcelGrams() && priced.split() == null) {
             throw ValidationFailed.field(
@@ -100,7 +102,7 @@ class Quoting {
                             + " g this line carries");
         }
         carts.acknowledgePrices(userId);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return quotes.save(new Quote(
                 UUID.randomUUID(),
                 userId,

@@ -174,6 +174,80 @@ class OrderIT extends StorefrontIntegrationTest {
     }
 
     @Test
+    void theSameKeySentManyTimesAtOnceCreatesOneOrderAndHoldsItsUnitsOnce() throws Exception {
+        var sku = catalogue.product("bags", "Сумка", 10_000, 5);
+        var buyer = buyer(sku, 2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Api.Response>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(6)) {
+            for (int i = 0; i < 6; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return place(buyer, "double-click", buyer.order(false));
+                }));
+            }
+            start.countDown();
+            List<Api.Response> responses = new ArrayList<>();
+            for (Future<Api.Response> result : results) {
+                responses.add(result.get());
+            }
+            assertThat(responses)
+                    .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isIn(200, 201));
+            assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
+            assertThat(responses.stream()
+                            .map(r -> r.json().path("id").asString())
+                            .distinct())
+                    .hasSize(1);
+        }
+        assertThat(held(sku)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM orders WHERE user_id = ?")
+                        .param(buyer.session().id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anOrderRefusedForStockLeavesNoOrderHistoryOrEventAndTheCartAsItWas() {
+        var sku = catalogue.product("bags", "Сумка", 10_000, 3);
+        var buyer = buyer(sku, 2);
+        catalogue.stock(sku, 1);
+
+        var refused = place(buyer, "k", buyer.order(false));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(held(sku)).isZero();
+        assertThat(jdbc.sql("""
+                        SELECT (SELECT count(*) FROM orders WHERE user_id = :user)
+                             + (SELECT count(*) FROM outbox_events e JOIN orders o ON e.aggregate_id = o.id::text
+                                WHERE o.user_id = :user)""")
+                        .param("user", buyer.session().id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        var cart = api.get("/api/v1/cart", buyer.session().accessToken()).json();
+        assertThat(cart.path("items")).hasSize(1);
+        assertThat(cart.path("items").get(0).path("quantity").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void anotherShoppersQuoteCannotBeOrdered() {
+        var owner = buyer(catalogue.product("bags", "Сумка", 10_000, 5), 1);
+        var stranger = buyer(catalogue.product("bags", "Сумка", 10_000, 5), 1);
+        Map<String, Object> body = new HashMap<>(stranger.order(false));
+        body.put("quoteId", owner.quote().path("quoteId").asString());
+
+        var response = place(stranger, "k", body);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT count(*) FROM orders WHERE quote_id = ?")
+                        .param(UUID.fromString(owner.quote().path("quoteId").asString()))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void anUnpaidOrderPastItsReservationIsCancelledByTheJobAndItsStockReleased() {
         var sku = catalogue.product("bags", "Сумка", 10_000, 3);
         var buyer = buyer(sku, 3);
