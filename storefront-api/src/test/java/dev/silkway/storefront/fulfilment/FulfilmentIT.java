@@ -34,7 +34,7 @@ class FulfilmentIT extends FulfilmentIntegrationTest {
 
     @BeforeEach
     void fixture() {
-        f = new Fulfilments(api, port, jdbc, lifecycle, sandbox.url());
+        f = new Fulfilments(api, port, jdbc, sandbox.url());
         f.callbacks(0, 0);
     }
 
