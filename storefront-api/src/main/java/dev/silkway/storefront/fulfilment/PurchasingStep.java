@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One run of the fulfilment job: paid orders start purchasing (one purchase row per line), due purchase and parcel
  * requests go to the partner (claimed first, so a crash or a second instance never sends one twice at once, and the
  * partner is idempotent on the reference anyway), expired substitute offers close, and the refunds due start through
- * the payments facade (a line is never refunded twice: the facade cuts what it is asked to what is left). Partner calls happen outside any transaction; their answers are recorded in one each.
+ * the payments facade (a line is never refunded twice: the facade cuts what it is asked to what is left). Partner
+ * calls happen outside any transaction; their answers are recorded in one each.
  */
 @Component
 class PurchasingStep {

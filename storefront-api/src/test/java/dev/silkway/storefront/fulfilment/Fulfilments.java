@@ -88,7 +88,11 @@ final class Fulfilments {
      * the sandbox's YooKassa page: its notification makes the order PAID (and the job at once takes it further).
      */
     Order paidOrder(CheckoutCatalogue.Sku... skus) {
-        Order order = placed(skus);
+        return pay(placed(skus));
+    }
+
+    /** A placed order paid by card on the sandbox's YooKassa page, once its notification has made it PAID. */
+    Order pay(Order order) {
         String payment = jdbc.sql(
                         "SELECT provider_payment_id FROM payments WHERE order_id = ? AND provider = 'YOOKASSA'")
                 .param(order.id())
