@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Moves an order as far as its lines allow, one legal step at a time and never backwards: PURCHASED once every
  * line still to deliver is bought, AT_WAREHOUSE once every one is in the warehouse (and then its parcel is asked
  * for). A line whose substitute was declined, expired or never found no longer counts; if none counts, the order
- * waits for its refund (REFUND_PENDING).
+ * waits for its refund (REFUND_PENDING) once every line's own refund has started: the payments polling then refunds
+ * what is left (the delivery), which it would otherwise take, line refunds and all, as one order refund.
  */
 @Component
 class OrderProgress {
@@ -27,14 +28,21 @@ class OrderProgress {
     private final FulfilmentOrders orders;
     private final Purchases purchases;
     private final Parcels parcels;
+    private final Substitutions substitutions;
     private final OrderLifecycle lifecycle;
     private final Clock clock;
 
     OrderProgress(
-            FulfilmentOrders orders, Purchases purchases, Parcels parcels, OrderLifecycle lifecycle, Clock clock) {
+            FulfilmentOrders orders,
+            Purchases purchases,
+            Parcels parcels,
+            Substitutions substitutions,
+            OrderLifecycle lifecycle,
+            Clock clock) {
         this.orders = orders;
         this.purchases = purchases;
         this.parcels = parcels;
+        this.substitutions = substitutions;
         this.lifecycle = lifecycle;
         this.clock = clock;
     }
@@ -50,7 +58,7 @@ class OrderProgress {
                 .filter(l -> l.purchase() != null || !DROPPED.contains(l.substitution()))
                 .toList();
         if (live.isEmpty()) {
-            if (status.canMoveTo(OrderStatus.REFUND_PENDING)) {
+            if (status.canMoveTo(OrderStatus.REFUND_PENDING) && !substitutions.refundWaits(orderId)) {
                 lifecycle.move(
                         orderId, OrderStatus.REFUND_PENDING, OrderSource.SYSTEM, null, "no line could be bought");
             }

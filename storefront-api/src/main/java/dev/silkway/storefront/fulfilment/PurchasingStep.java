@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One run of the fulfilment job: paid orders start purchasing (one purchase row per line), due purchase and parcel
  * requests go to the partner (claimed first, so a crash or a second instance never sends one twice at once, and the
  * partner is idempotent on the reference anyway), expired substitute offers close, and the refunds due start through
- * the payments facade. Partner calls happen outside any transaction; their answers are recorded in one each.
+ * the payments facade (a line is never refunded twice: the facade cuts what it is asked to what is left). Partner
+ * calls happen outside any transaction; their answers are recorded in one each.
  */
 @Component
 class PurchasingStep {
@@ -33,7 +33,7 @@ class PurchasingStep {
     private final OrderProgress progress;
     private final OrderLifecycle lifecycle;
     private final PartnerClient partner;
-    private final ObjectProvider<Refunds> refunds;
+    private final Refunds refunds;
     private final TransactionTemplate transactions;
     private final FulfilmentProperties properties;
     private final Clock clock;
@@ -47,7 +47,7 @@ class PurchasingStep {
             OrderProgress progress,
             OrderLifecycle lifecycle,
             PartnerClient partner,
-            ObjectProvider<Refunds> refunds,
+            Refunds refunds,
             TransactionTemplate transactions,
             FulfilmentProperties properties,
             Clock clock) {
@@ -156,22 +156,19 @@ class PurchasingStep {
         }
     }
 
-    /** Lines refused for good (no substitute, declined, expired): refunded through the payments facade. */
+    /**
+     * Lines refused for good (no substitute, declined, expired): refunded through the payments facade, then the order
+     * moved on (to REFUND_PENDING once no line is left and every line's refund has started).
+     */
     void startRefunds() {
-        Refunds facade = refunds.getIfAvailable();
-        List<Substitutions.Substitution> due = substitutions.refundsDue(properties.batch());
-        if (due.isEmpty()) {
-            return;
-        }
-        if (facade == null) {
-            log.warn("{} line refunds wait: no payments Refunds facade in this application", due.size());
-            return;
-        }
-        for (Substitutions.Substitution s : due) {
+        for (Substitutions.Substitution s : substitutions.refundsDue(properties.batch())) {
             try {
-                facade.refundLine(
+                refunds.refundLine(
                         s.orderId(), s.orderLineId(), s.quantity(), reason(s.status()), OrderSource.SYSTEM, null);
-                substitutions.refundStarted(s.id(), clock.instant());
+                transactions.executeWithoutResult(tx -> {
+                    substitutions.refundStarted(s.id(), clock.instant());
+                    progress.advance(s.orderId());
+                });
             } catch (RuntimeException e) {
                 log.warn("Refund of line {} of order {} not started: {}", s.orderLineId(), s.orderId(), e.toString());
                 substitutions.refundFailed(s.id(), e.toString());

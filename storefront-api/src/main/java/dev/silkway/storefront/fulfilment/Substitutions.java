@@ -130,6 +130,14 @@ class Substitutions {
                 .list();
     }
 
+    /** Whether a dropped line of the order still waits for its refund to start. */
+    boolean refundWaits(UUID orderId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM substitutions WHERE order_id = ? AND refund_due)")
+                .param(orderId)
+                .query(Boolean.class)
+                .single();
+    }
+
     void refundStarted(UUID id, Instant now) {
         jdbc.sql("UPDATE substitutions SET refund_due = false, refunded_at = ?, last_error = NULL WHERE id = ?")
                 .params(at(now), id)

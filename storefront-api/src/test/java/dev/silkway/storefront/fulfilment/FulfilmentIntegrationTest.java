@@ -3,26 +3,19 @@ package dev.silkway.storefront.fulfilment;
 import dev.silkway.localprocess.Ports;
 import dev.silkway.storefront.StorefrontIntegrationTest;
 import dev.silkway.storefront.TestClockConfiguration;
-import dev.silkway.storefront.order.OrderSource;
-import dev.silkway.storefront.payment.Refunds;
 import dev.silkway.testsupport.SandboxProcess;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The storefront on a fixed free port (the partner calls it back there) with a database of its own, buying through a
  * sandbox of its own whose simulated time runs 100,000 times faster (a day in under a second), callbacks neither
- * duplicated nor reordered unless a test asks. The fulfilment job runs every 300 ms. The payments facade
- * {@link Refunds} has no implementation on this branch yet: a recording one stands in for it.
+ * duplicated nor reordered unless a test asks. The fulfilment job runs every 300 ms. Orders are paid, and their lines
+ * refunded, through the shared sandbox's YooKassa as every storefront test reaches it (its notifications pointed at
+ * this storefront by {@link Fulfilments}).
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
@@ -38,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "silkway.fulfilment.weight-tolerance-grams=200",
             "silkway.fulfilment.weight-tolerance-percent=10"
         })
-@Import({TestClockConfiguration.class, FulfilmentIntegrationTest.RecordingRefundsConfiguration.class})
+@Import(TestClockConfiguration.class)
 abstract class FulfilmentIntegrationTest extends StorefrontIntegrationTest {
 
     static final SandboxProcess sandbox = SandboxProcess.start(List.of(
@@ -69,36 +62,5 @@ abstract class FulfilmentIntegrationTest extends StorefrontIntegrationTest {
         registry.add(
                 "silkway.fulfilment.callback-url",
                 () -> "http://127.0.0.1:" + PORT + "/api/v1/fulfilment/webhooks/partner");
-    }
-
-    /** A line refund asked of the payments facade. */
-    record LineRefund(UUID orderId, long orderLineId, int quantity, String reason, OrderSource source) {}
-
-    /** Records each refund asked; the payments branch supplies the real facade. */
-    static final class RecordingRefunds implements Refunds {
-
-        final List<LineRefund> lines = new CopyOnWriteArrayList<>();
-
-        @Override
-        public List<RefundStarted> refundOrder(UUID orderId, String reason, OrderSource source, @Nullable UUID by) {
-            throw new UnsupportedOperationException("fulfilment refunds lines only");
-        }
-
-        @Override
-        public List<RefundStarted> refundLine(
-                UUID orderId, long orderLineId, int quantity, String reason, OrderSource source, @Nullable UUID by) {
-            lines.add(new LineRefund(orderId, orderLineId, quantity, reason, source));
-            return List.of();
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class RecordingRefundsConfiguration {
-
-        @Bean
-        @Primary
-        RecordingRefunds recordingRefunds() {
-            return new RecordingRefunds();
-        }
     }
 }

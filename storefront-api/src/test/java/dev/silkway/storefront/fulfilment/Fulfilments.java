@@ -1,14 +1,13 @@
 package dev.silkway.storefront.fulfilment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.silkway.storefront.Api;
 import dev.silkway.storefront.CheckoutApi;
 import dev.silkway.storefront.CheckoutCatalogue;
 import dev.silkway.storefront.Shoppers;
-import dev.silkway.storefront.order.OrderLifecycle;
-import dev.silkway.storefront.order.OrderSource;
-import dev.silkway.storefront.order.OrderStatus;
+import dev.silkway.storefront.payment.YooKassaSandboxControls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -26,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Object mother for fulfilment: catalogue products (with extra SKUs), shoppers' orders placed through the API and
- * paid as the payments code will (OrderLifecycle, PAYMENT), the sandbox partner's test switches, and callbacks signed
- * as the partner signs them.
+ * paid on the shared sandbox's YooKassa (its notification makes them PAID), their refunds as recorded, the sandbox
+ * partner's test switches, and callbacks signed as the partner signs them.
  */
 final class Fulfilments {
 
@@ -40,20 +39,22 @@ final class Fulfilments {
     private final CheckoutApi checkout;
     private final CheckoutCatalogue catalogue;
     private final JdbcClient jdbc;
-    private final OrderLifecycle lifecycle;
+    private final YooKassaSandboxControls yookassa;
     private final String sandbox;
     private final int port;
 
-    Fulfilments(Api api, int port, JdbcClient jdbc, OrderLifecycle lifecycle, String sandbox) {
+    /** Also points the shared sandbox's YooKassa notifications at this storefront ({@code port}). */
+    Fulfilments(Api api, int port, JdbcClient jdbc, String sandbox) {
         this.api = api;
         this.checkout = new CheckoutApi(port);
         this.catalogue = new CheckoutCatalogue(jdbc);
         this.jdbc = jdbc;
-        this.lifecycle = lifecycle;
+        this.yookassa = new YooKassaSandboxControls(port);
         this.sandbox = sandbox;
         this.port = port;
         catalogue.rate("CNY", "12.5");
         catalogue.rate("EUR", "100");
+        yookassa.wellBehaved();
     }
 
     /** A product with one SKU (its external id {@code sku-<productId>}), 10 in stock, 800 g in a 30×20×10 cm box. */
@@ -82,10 +83,23 @@ final class Fulfilments {
 
     record Order(Shoppers.Session shopper, UUID id) {}
 
-    /** A shopper's order of these SKUs (quantity 1 each) by AIR to Moscow, placed through the API, then paid. */
+    /**
+     * A shopper's order of these SKUs (quantity 1 each) by AIR to Moscow, placed through the API, then paid by card on
+     * the sandbox's YooKassa page: its notification makes the order PAID (and the job at once takes it further).
+     */
     Order paidOrder(CheckoutCatalogue.Sku... skus) {
-        Order order = placed(skus);
-        lifecycle.move(order.id(), OrderStatus.PAID, OrderSource.PAYMENT, null, "paid in the test");
+        return pay(placed(skus));
+    }
+
+    /** A placed order paid by card on the sandbox's YooKassa page, once its notification has made it PAID. */
+    Order pay(Order order) {
+        String payment = jdbc.sql(
+                        "SELECT provider_payment_id FROM payments WHERE order_id = ? AND provider = 'YOOKASSA'")
+                .param(order.id())
+                .query(String.class)
+                .single();
+        assertThat(yookassa.act(payment, "pay")).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> history(order.id()).contains("PAID/PAYMENT"));
         return order;
     }
 
@@ -139,6 +153,41 @@ final class Fulfilments {
         return jdbc.sql("""
                         SELECT to_status || '/' || source FROM order_status_history WHERE order_id = ?
                         ORDER BY changed_at, id""").param(order).query(String.class).list();
+    }
+
+    /** A refund of the order as recorded: its status, amount (kopecks), line, units, reason and who asked. */
+    record Refund(String status, long amountMinor, Long lineId, Integer quantity, String reason, String source) {}
+
+    List<Refund> refunds(UUID order) {
+        return jdbc.sql("""
+                        SELECT r.status, r.amount_minor, r.order_line_id, r.quantity, r.reason, r.source
+                        FROM refunds r JOIN payments p ON p.id = r.payment_id WHERE p.order_id = ?
+                        ORDER BY r.created_at, r.id""")
+                .param(order)
+                .query((rs, n) -> new Refund(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        rs.getObject(3, Long.class),
+                        rs.getObject(4, Integer.class),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+    }
+
+    /** What the shopper paid for a line: its RUB unit price times its quantity, in kopecks. */
+    long lineAmount(long lineId) {
+        return jdbc.sql("SELECT unit_price_minor * quantity FROM order_lines WHERE id = ?")
+                .param(lineId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** What the order's payments received, in kopecks. */
+    long paid(UUID order) {
+        return jdbc.sql("SELECT COALESCE(sum(paid_minor), 0) FROM payments WHERE order_id = ?")
+                .param(order)
+                .query(Long.class)
+                .single();
     }
 
     /** Pins a SKU at the partner: sold out or not, its measured weight per unit and box (null: drawn as usual). */

@@ -3,31 +3,29 @@ package dev.silkway.storefront.fulfilment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.silkway.storefront.order.OrderLifecycle;
-import dev.silkway.storefront.order.OrderSource;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** A line sold out after payment: a substitute offered and bought, or the line refunded, the order going on. */
+/**
+ * A line sold out after payment: a substitute offered and bought, or the line refunded through the sandbox's YooKassa
+ * (the order going on, or, with no line left, refunded in full).
+ */
 class SubstitutionsIT extends FulfilmentIntegrationTest {
 
-    @Autowired
-    OrderLifecycle lifecycle;
-
-    @Autowired
-    RecordingRefunds refunds;
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private Fulfilments f;
 
     @BeforeEach
     void fixture() {
-        f = new Fulfilments(api, port, jdbc, lifecycle, sandbox.url());
+        f = new Fulfilments(api, port, jdbc, sandbox.url());
     }
 
     @AfterEach
@@ -81,7 +79,7 @@ class SubstitutionsIT extends FulfilmentIntegrationTest {
                         .single())
                 .isEqualTo("PURCHASED_BACKUP");
         assertThat(line.path("purchaseStatus").asString()).isEqualTo("ARRIVED");
-        assertThat(refunds.lines).noneMatch(r -> r.orderId().equals(order.id()));
+        assertThat(f.refunds(order.id())).isEmpty();
     }
 
     @Test
@@ -97,15 +95,17 @@ class SubstitutionsIT extends FulfilmentIntegrationTest {
         assertThat(declined.json().path("status").asString()).isEqualTo("DECLINED");
 
         long line = offer.path("lineId").asLong();
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> refunds.lines.stream().anyMatch(r -> r.orderLineId() == line));
-        var refund = refunds.lines.stream().filter(r -> r.orderLineId() == line).toList();
-        assertThat(refund).singleElement().satisfies(r -> {
-            assertThat(r.orderId()).isEqualTo(order.id());
+        await().atMost(WAIT)
+                .until(() -> !f.refunds(order.id()).isEmpty()
+                        && f.refunds(order.id()).getFirst().status().equals("SUCCEEDED"));
+        assertThat(f.refunds(order.id())).singleElement().satisfies(r -> {
+            assertThat(r.amountMinor()).isEqualTo(f.lineAmount(line));
+            assertThat(r.lineId()).isEqualTo(line);
             assertThat(r.quantity()).isOne();
             assertThat(r.reason()).contains("declined");
-            assertThat(r.source()).isEqualTo(OrderSource.SYSTEM);
+            assertThat(r.source()).isEqualTo("SYSTEM");
         });
+        assertShownRefund(order, line, f.lineAmount(line));
         await().atMost(Duration.ofSeconds(60)).until(() -> f.status(order.id()).equals("SHIPPED"));
         assertThat(jdbc.sql("SELECT purchase_status FROM order_lines WHERE id = ?")
                         .param(line)
@@ -118,20 +118,31 @@ class SubstitutionsIT extends FulfilmentIntegrationTest {
                 .path("lines");
         assertThat(lines.get(0).path("purchaseStatus").asString()).isEqualTo("REFUNDED");
         assertThat(lines.get(1).path("purchaseStatus").asString()).isEqualTo("ARRIVED");
+        assertThat(f.refunds(order.id())).hasSize(1);
     }
 
     @Test
-    void aSoldOutLineWithoutAnySubstituteIsRefundedAtOnceAndAnOrderLeftWithNothingAwaitsItsRefund() {
+    void aSoldOutLineWithoutAnySubstituteIsRefundedAtOnceAndAnOrderLeftWithNothingEndsRefundedInFull() {
         var only = f.product("Часы редкие", 90_000);
         f.pin(only, true, null, null, null, null);
         var order = f.paidOrder(only);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> f.status(order.id()).equals("REFUND_PENDING"));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> refunds.lines.stream().anyMatch(r -> r.orderId().equals(order.id())));
-        assertThat(refunds.lines.stream().filter(r -> r.orderId().equals(order.id())))
-                .singleElement()
-                .satisfies(r -> assertThat(r.reason()).contains("no substitute"));
+        await().atMost(WAIT).until(() -> f.status(order.id()).equals("REFUNDED"));
+
+        assertThat(f.history(order.id()))
+                .containsSubsequence("PAID/PAYMENT", "PURCHASING/SYSTEM", "REFUND_PENDING/SYSTEM", "REFUNDED/PAYMENT");
+        long line = lineOf(order);
+        List<Fulfilments.Refund> refunds = f.refunds(order.id());
+        assertThat(refunds).allMatch(r -> r.status().equals("SUCCEEDED"));
+        assertThat(refunds.getFirst()).satisfies(r -> {
+            assertThat(r.lineId()).isEqualTo(line);
+            assertThat(r.amountMinor()).isEqualTo(f.lineAmount(line));
+            assertThat(r.reason()).contains("no substitute");
+        });
+        assertThat(refunds.stream().mapToLong(Fulfilments.Refund::amountMinor).sum())
+                .as("the line, then what is left (the delivery)")
+                .isEqualTo(f.paid(order.id()));
+        assertShownRefund(order, line, f.lineAmount(line));
         assertThat(api.get(
                                 "/api/v1/orders/" + order.id() + "/substitutions",
                                 order.shopper().accessToken())
@@ -144,7 +155,7 @@ class SubstitutionsIT extends FulfilmentIntegrationTest {
     }
 
     @Test
-    void anOfferUnansweredFor24HoursExpiresAndItsLineIsRefunded() {
+    void anOfferUnansweredFor24HoursExpiresAndItsLineIsRefundedAndTheOrderLeftWithNothingEndsRefunded() {
         var soldOut = f.product("Очки солнцезащитные", 12_000);
         f.otherSku(soldOut, 11_000, 2);
         f.pin(soldOut, true, null, null, null, null);
@@ -153,13 +164,16 @@ class SubstitutionsIT extends FulfilmentIntegrationTest {
 
         clock.advance(Duration.ofHours(25));
 
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> refunds.lines.stream().anyMatch(r -> r.orderId().equals(order.id())));
-        assertThat(refunds.lines.stream().filter(r -> r.orderId().equals(order.id())))
-                .singleElement()
-                .satisfies(r -> assertThat(r.reason()).contains("not answered"));
+        await().atMost(WAIT).until(() -> f.status(order.id()).equals("REFUNDED"));
+        long line = offer.path("lineId").asLong();
+        assertThat(f.refunds(order.id()).getFirst()).satisfies(r -> {
+            assertThat(r.status()).isEqualTo("SUCCEEDED");
+            assertThat(r.lineId()).isEqualTo(line);
+            assertThat(r.amountMinor()).isEqualTo(f.lineAmount(line));
+            assertThat(r.reason()).contains("not answered");
+        });
+        assertThat(f.history(order.id())).containsSubsequence("REFUND_PENDING/SYSTEM", "REFUNDED/PAYMENT");
         assertThat(answer(order, offer, "accept").status()).isEqualTo(409);
-        assertThat(f.status(order.id())).isEqualTo("REFUND_PENDING");
     }
 
     @Test
@@ -178,8 +192,32 @@ class SubstitutionsIT extends FulfilmentIntegrationTest {
                 .isEqualTo(404);
     }
 
+    /** The order's view lists the line's refund, SUCCEEDED, for {@code amountMinor}. */
+    private void assertShownRefund(Fulfilments.Order order, long line, long amountMinor) {
+        JsonNode refunds = api.get(
+                        "/api/v1/orders/" + order.id(), order.shopper().accessToken())
+                .json()
+                .path("refunds");
+        assertThat(refunds.size()).isPositive();
+        JsonNode first = refunds.get(0);
+        assertThat(first.path("lineId").asLong()).isEqualTo(line);
+        assertThat(first.path("quantity").asInt()).isOne();
+        assertThat(first.path("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(new BigDecimal(first.path("amount").path("amount").asString())
+                        .movePointRight(2)
+                        .longValueExact())
+                .isEqualTo(amountMinor);
+    }
+
+    private long lineOf(Fulfilments.Order order) {
+        return jdbc.sql("SELECT id FROM order_lines WHERE order_id = ?")
+                .param(order.id())
+                .query(Long.class)
+                .single();
+    }
+
     private JsonNode awaitOffer(Fulfilments.Order order) {
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(WAIT)
                 .until(() -> api.get(
                                         "/api/v1/orders/" + order.id() + "/substitutions",
                                         order.shopper().accessToken())

@@ -3,22 +3,17 @@ package dev.silkway.storefront.fulfilment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.silkway.storefront.order.OrderLifecycle;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** A parcel measured far heavier than quoted: listed for operators, decided once, audited. */
 class WeightDifferencesIT extends FulfilmentIntegrationTest {
 
-    @Autowired
-    OrderLifecycle lifecycle;
-
     @Test
     void aParcelHeavierThanQuotedBeyondTheToleranceIsListedAndDecidedOnceWithAnAuditEntry() {
-        var f = new Fulfilments(api, port, jdbc, lifecycle, sandbox.url());
+        var f = new Fulfilments(api, port, jdbc, sandbox.url());
         var heavy = f.product("Гантели", 15_000);
         f.pin(heavy, false, 5_000, 40, 30, 20);
         var order = f.paidOrder(heavy);

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The sandbox's YooKassa as tests drive it: the shop's settings, the payer's actions, raw notifications. */
-final class YooKassaSandboxControls {
+public final class YooKassaSandboxControls {
 
     private static final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -22,12 +22,12 @@ final class YooKassaSandboxControls {
     private final String sandbox = SandboxProcess.shared().url();
     private final int storefrontPort;
 
-    YooKassaSandboxControls(int storefrontPort) {
+    public YooKassaSandboxControls(int storefrontPort) {
         this.storefrontPort = storefrontPort;
     }
 
     /** Notifications to this storefront, no faults, no misbehaviour. */
-    void wellBehaved() {
+    public void wellBehaved() {
         settings(0, 0);
     }
 
@@ -53,7 +53,7 @@ final class YooKassaSandboxControls {
     }
 
     /** The payer's action on the sandbox's page (pay, decline, expire): the answer's status. */
-    int act(String providerPaymentId, String action) {
+    public int act(String providerPaymentId, String action) {
         return send(http, "POST", sandbox + "/yookassa/sandbox/payments/" + providerPaymentId + "/" + action, "")
                 .statusCode();
     }
