@@ -37,8 +37,8 @@ record StackApplication(String name, int port, List<String> args, boolean simula
     }
 
     /**
-     * The simulated YooKassa notifies the storefront, and misbehaves a little as the real one may: some
-     * notifications twice, some late, some out of order.
+     * The simulated YooKassa and Stripe notify the storefront (NOWPayments is told where with each invoice), and
+     * YooKassa misbehaves a little as the real one may: some notifications twice, some late, some out of order.
      */
     private static List<String> sandbox(StackSettings s) {
         return List.of(
@@ -47,7 +47,9 @@ record StackApplication(String name, int port, List<String> args, boolean simula
                 "--silkway.sandbox.yookassa.public-url=" + s.sandboxUrl(),
                 "--silkway.sandbox.yookassa.duplicate-rate=0.05",
                 "--silkway.sandbox.yookassa.delay-rate=0.05",
-                "--silkway.sandbox.yookassa.reorder-rate=0.02");
+                "--silkway.sandbox.yookassa.reorder-rate=0.02",
+                "--silkway.sandbox.stripe.webhook-url=http://127.0.0.1:" + s.storefrontPort()
+                        + "/api/v1/payments/webhooks/stripe");
     }
 
     /**
