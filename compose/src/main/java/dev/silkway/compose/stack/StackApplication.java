@@ -33,7 +33,7 @@ record StackApplication(String name, int port, List<String> args, boolean simula
                 new StackApplication("storefront-api", s.storefrontPort(), services, false),
                 new StackApplication("ingestion", s.ingestionPort(), ingestion(services, s), false),
                 new StackApplication("search-indexer", s.searchIndexerPort(), services, false),
-                new StackApplication("tracking-poller", s.trackingPollerPort(), services, false));
+                new StackApplication("tracking-poller", s.trackingPollerPort(), tracking(services), false));
     }
 
     /**
@@ -46,6 +46,27 @@ record StackApplication(String name, int port, List<String> args, boolean simula
         List<String> args = new ArrayList<>(services);
         args.add("--silkway.marketplaces.poizon.transport.rate-limit-per-second=40");
         args.add("--silkway.feeds.allowed-hosts=" + s.feedAllowedHosts());
+        return args;
+    }
+
+    /**
+     * The poller's schedule at the sandbox's pace: its journeys run 3,000 times faster than real time
+     * (SANDBOX_TIME_FACTOR), so the production intervals (15 min after hand-over, 30 min near delivery, 2 h in
+     * transit, 12 h at sea or under webhooks) become seconds, and a parcel is stuck after minutes, not days.
+     * The carrier clients reach the sandbox through {@code silkway.sandbox.url}.
+     */
+    private static List<String> tracking(List<String> services) {
+        List<String> args = new ArrayList<>(services);
+        args.add("--silkway.tracking.poll.schedule.early=1s");
+        args.add("--silkway.tracking.poll.schedule.near=1s");
+        args.add("--silkway.tracking.poll.schedule.normal=3s");
+        args.add("--silkway.tracking.poll.schedule.sea=15s");
+        args.add("--silkway.tracking.poll.schedule.webhook-covered=15s");
+        args.add("--silkway.tracking.poll.schedule.first-failure=1s");
+        args.add("--silkway.tracking.poll.schedule.max-backoff=10s");
+        args.add("--silkway.tracking.stuck.otherwise=5m");
+        args.add("--silkway.tracking.stuck.after[IN_TRANSIT]=5m");
+        args.add("--silkway.tracking.stuck.after[OUT_FOR_DELIVERY]=1m");
         return args;
     }
 

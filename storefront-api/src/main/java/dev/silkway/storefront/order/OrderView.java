@@ -11,7 +11,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * An order in the API: lines, the quote's lines, the status history. No {@code payment} block yet:
+ * An order in the API: lines, the quote's lines, the status history, its shipments (legs, events, ETA). No {@code payment} block yet:
  * the payments issue adds it with the provider's confirmation URL.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,10 +28,29 @@ record OrderView(
         Instant createdAt,
         List<Line> lines,
         @Nullable List<QuoteLineView> quoteLines,
-        @Nullable List<Orders.Transition> statusHistory) {
+        @Nullable List<Orders.Transition> statusHistory,
+        @Nullable List<OrderShipments.Shipment> shipments) {
 
     static OrderView summary(OrderRecord order) {
         return of(order, List.of(), null, null);
+    }
+
+    OrderView withShipments(List<OrderShipments.Shipment> of) {
+        return new OrderView(
+                id,
+                number,
+                status,
+                total,
+                deliveryMethod,
+                paymentMethod,
+                country,
+                split,
+                reservedUntil,
+                createdAt,
+                lines,
+                quoteLines,
+                statusHistory,
+                of);
     }
 
     static OrderView of(
@@ -52,7 +71,8 @@ record OrderView(
                 order.createdAt(),
                 lines.stream().map(Line::of).toList(),
                 quoteLines,
-                history);
+                history,
+                null);
     }
 
     /** The order's full view: lines, quote lines (from the snapshot) and history. */

@@ -6,6 +6,8 @@ import dev.silkway.storefront.web.ValidationFailed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +31,17 @@ class OrdersController {
     private final OrderPlacement placement;
     private final OrderLifecycle lifecycle;
     private final Orders orders;
+    private final OrderShipments shipments;
     private final ObjectMapper json;
 
-    OrdersController(OrderPlacement placement, OrderLifecycle lifecycle, Orders orders, ObjectMapper json) {
+    OrdersController(
+            OrderPlacement placement,
+            OrderLifecycle lifecycle,
+            Orders orders,
+            OrderShipments shipments,
+            ObjectMapper json) {
         this.placement = placement;
+        this.shipments = shipments;
         this.lifecycle = lifecycle;
         this.orders = orders;
         this.json = json;
@@ -64,8 +73,21 @@ class OrdersController {
 
     @GetMapping("/{id}")
     OrderView order(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        return view(UUID.fromString(jwt.getSubject()), id);
+        return view(UUID.fromString(jwt.getSubject()), id).withShipments(shipments.of(id));
     }
+
+    /** The order's tracking timeline alone: every shipment's events, newest first. */
+    @GetMapping("/{id}/tracking")
+    Timeline tracking(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        OrderRecord order = orders.of(UUID.fromString(jwt.getSubject()), id).orElseThrow(() -> NotFound.of("order"));
+        List<OrderShipments.Event> events = shipments.of(order.id()).stream()
+                .flatMap(s -> s.events().stream())
+                .sorted(Comparator.comparing(OrderShipments.Event::at).reversed())
+                .toList();
+        return new Timeline(order.id(), order.status().name(), events);
+    }
+
+    record Timeline(UUID orderId, String status, List<OrderShipments.Event> events) {}
 
     @PostMapping("/{id}/cancel")
     @Transactional

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 class ShipmentWatch {
 
     private static final String ACTIVE = "s.delivered_at IS NULL AND s.status NOT IN ('DELIVERED')";
-    private static final String CUSTOMS_HOLD = "s.sub_status ILIKE '%customs%' AND (s.status = 'EXCEPTION'"
-            + " OR s.sub_status ILIKE '%hold%' OR s.sub_status ILIKE '%document%' OR s.sub_status ILIKE '%return%')";
+    /** Held at customs (SubStatus customs_held), or an exception while at customs. */
+    private static final String CUSTOMS_HOLD =
+            "(s.sub_status = 'customs_held'" + " OR (s.status = 'EXCEPTION' AND s.sub_status LIKE 'customs%'))";
 
     private final JdbcClient jdbc;
     private final StuckProperties stuck;

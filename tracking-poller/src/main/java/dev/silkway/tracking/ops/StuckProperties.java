@@ -25,10 +25,16 @@ record StuckProperties(
             "ATTEMPT_FAIL", Duration.ofDays(3),
             "EXCEPTION", Duration.ofDays(3));
 
+    /** Keys as written or as relaxed binding left them (in_transit, intransit, IN_TRANSIT). */
+    private static String normalized(String key) {
+        return key.replaceAll("[^A-Za-z0-9]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
     Duration forStatus(String status) {
-        Duration configured = after.get(status);
-        if (configured != null) {
-            return configured;
+        for (Map.Entry<String, Duration> configured : after.entrySet()) {
+            if (normalized(configured.getKey()).equals(normalized(status))) {
+                return configured.getValue();
+            }
         }
         return DEFAULTS.getOrDefault(status, otherwise);
     }

@@ -37,7 +37,10 @@ class PollConfiguration {
 
     @Bean
     PollRuns pollRuns(JdbcClient jdbc) {
-        return new PollRuns(jdbc, ManagementFactory.getRuntimeMXBean().getName());
+        return new PollRuns(
+                jdbc,
+                ManagementFactory.getRuntimeMXBean().getName() + "/"
+                        + java.util.UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Bean

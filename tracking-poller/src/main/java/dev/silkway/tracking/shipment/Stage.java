@@ -14,6 +14,10 @@ public enum Stage {
     OUT_FOR_DELIVERY(0.0),
     DELIVERED(0.0);
 
+    /** The destination's customs (export customs in China is still SHIPPED); SubStatus's words. */
+    private static final java.util.Set<String> IMPORT_CUSTOMS =
+            java.util.Set.of("customs_processing", "customs_held", "customs_released");
+
     private final double fraction;
 
     Stage(double fraction) {
@@ -35,8 +39,11 @@ public enum Stage {
         if (status == TrackingStatus.AVAILABLE_FOR_PICKUP) {
             return ARRIVED;
         }
-        if (subStatus != null && subStatus.toLowerCase(java.util.Locale.ROOT).contains("customs")) {
+        if (subStatus != null && IMPORT_CUSTOMS.contains(subStatus)) {
             return IN_CUSTOMS;
+        }
+        if ("handed_to_last_mile".equals(subStatus)) {
+            return ARRIVED;
         }
         if ("LAST_MILE".equals(legKind) && status != TrackingStatus.PENDING && status != TrackingStatus.INFO_RECEIVED) {
             return ARRIVED;
