@@ -1,0 +1,52 @@
+package dev.silkway.tracking.carrier.russianpost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.silkway.tracking.carrier.TrackingStatus;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RussianPostOperationsTest {
+
+    @ParameterizedTest(name = "{0}.{1} is {2} {3}")
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "1,  1,  IN_TRANSIT,           accepted",
+                "2,  1,  DELIVERED,            delivered",
+                "2,  3,  DELIVERED,            parcel_locker",
+                "2,  2,  EXCEPTION,            returned_to_sender",
+                "3,  1,  EXCEPTION,            returning_to_sender",
+                "3,  7,  EXCEPTION,            customs_refused",
+                "4,  2,  IN_TRANSIT,           redirected",
+                "5,  1,  EXCEPTION,            lost",
+                "5,  2,  EXCEPTION,            seized",
+                "6,  3,  AVAILABLE_FOR_PICKUP, held_at_post_office",
+                "8,  2,  AVAILABLE_FOR_PICKUP, arrived_at_post_office",
+                "8,  3,  IN_TRANSIT,           sorting_centre",
+                "8,  13, IN_TRANSIT,           arrived_destination_country",
+                "8,  18, OUT_FOR_DELIVERY,     -",
+                "8,  34, IN_TRANSIT,           processing",
+                "9,  0,  IN_TRANSIT,           arrived_destination_country",
+                "10, 0,  IN_TRANSIT,           export",
+                "11, 0,  IN_TRANSIT,           customs_processing",
+                "12, 1,  ATTEMPT_FAIL,         addressee_absent",
+                "12, 20, ATTEMPT_FAIL,         customs_documents_required",
+                "14, 1,  IN_TRANSIT,           customs_released",
+                "14, 2,  EXCEPTION,            customs_returned",
+                "14, 4,  EXCEPTION,            customs_refused",
+                "14, 19, EXCEPTION,            customs_held",
+                "14, 3,  IN_TRANSIT,           customs_processing",
+                "18, 0,  EXCEPTION,            lost",
+                "24, 1054, EXCEPTION,          customs_documents_required",
+                "28, 0,  INFO_RECEIVED,        -",
+                "42, 6,  ATTEMPT_FAIL,         refused_by_addressee",
+                "99, 1,  IN_TRANSIT,           -"
+            })
+    void mapsRussianPostOperationsOntoTheNormalizedModel(int type, int attr, TrackingStatus status, String subStatus) {
+        RussianPostOperations.Normalized normalized = RussianPostOperations.normalize(type, attr);
+
+        assertThat(normalized.status()).isEqualTo(status);
+        assertThat(normalized.subStatus()).isEqualTo(subStatus);
+    }
+}
