@@ -1,5 +1,6 @@
 package dev.silkway.tracking;
 
+import dev.silkway.testsupport.ShippedOrders;
 import dev.silkway.tracking.carrier.CarrierEvent;
 import dev.silkway.tracking.carrier.TrackingStatus;
 import java.time.Instant;
@@ -31,16 +32,7 @@ public final class Parcels {
 
     /** A SHIPPED order of the shopper, by air, its delivery line 10–20 days. */
     public UUID shippedOrder(UUID shopper) {
-        return jdbc.sql("""
-                INSERT INTO orders (user_id, idempotency_key, status, delivery_method, payment_method,
-                    shipping_country, shipping_address_enc, pii_key_id, currency, goods_minor, total_minor,
-                    goods_cny_minor, exchange_rate, exchange_rate_date, snapshot)
-                VALUES (?, ?, 'SHIPPED', 'AIR', 'CARD', 'RU', ?, 'k1', 'RUB', 100000, 100000, 8000, 12.5, CURRENT_DATE,
-                    '{"deliveryLine": {"method": "AIR", "etaMinDays": 10, "etaMaxDays": 20}}')
-                RETURNING id""")
-                .params(shopper, UUID.randomUUID().toString(), bytes())
-                .query(UUID.class)
-                .single();
+        return ShippedOrders.create(jdbc, shopper);
     }
 
     /** A shipment of the order with one leg per (kind, carrier, number), all due now. */

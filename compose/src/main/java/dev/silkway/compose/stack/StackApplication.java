@@ -29,11 +29,17 @@ record StackApplication(String name, int port, List<String> args, boolean simula
             services.addFirst("--spring.datasource.url=" + s.jdbcUrl());
         }
         return List.of(
-                new StackApplication("sandbox", s.sandboxPort(), List.of(), true),
+                new StackApplication(
+                        "sandbox",
+                        s.sandboxPort(),
+                        // 17TRACK's simulator pushes the numbers the poller registered to the poller's webhook.
+                        List.of("--silkway.sandbox.carriers.track17.webhook-url=http://127.0.0.1:"
+                                + s.trackingPollerPort() + "/api/v1/carriers/webhooks/17track"),
+                        true),
                 new StackApplication("storefront-api", s.storefrontPort(), services, false),
                 new StackApplication("ingestion", s.ingestionPort(), ingestion(services, s), false),
                 new StackApplication("search-indexer", s.searchIndexerPort(), services, false),
-                new StackApplication("tracking-poller", s.trackingPollerPort(), tracking(services), false));
+                new StackApplication("tracking-poller", s.trackingPollerPort(), tracking(services, s), false));
     }
 
     /**
@@ -53,10 +59,15 @@ record StackApplication(String name, int port, List<String> args, boolean simula
      * The poller's schedule at the sandbox's pace: its journeys run 3,000 times faster than real time
      * (SANDBOX_TIME_FACTOR), so the production intervals (15 min after hand-over, 30 min near delivery, 2 h in
      * transit, 12 h at sea or under webhooks) become seconds, and a parcel is stuck after minutes, not days.
-     * The carrier clients reach the sandbox through {@code silkway.sandbox.url}.
+     * The carrier clients reach the sandbox's simulators; CDEK is subscribed to push to the poller.
      */
-    private static List<String> tracking(List<String> services) {
+    private static List<String> tracking(List<String> services, StackSettings s) {
         List<String> args = new ArrayList<>(services);
+        args.add("--silkway.carriers.track17.base-url=" + s.sandboxUrl() + "/17track/track/v2.2");
+        args.add("--silkway.carriers.cdek.base-url=" + s.sandboxUrl() + "/cdek/v2");
+        args.add("--silkway.carriers.sf-express.base-url=" + s.sandboxUrl() + "/sf-express/std/service");
+        args.add("--silkway.carriers.russian-post.base-url=" + s.sandboxUrl() + "/russian-post/rtm34");
+        args.add("--silkway.tracking.webhooks.public-url=http://127.0.0.1:" + s.trackingPollerPort());
         args.add("--silkway.tracking.poll.schedule.early=1s");
         args.add("--silkway.tracking.poll.schedule.near=1s");
         args.add("--silkway.tracking.poll.schedule.normal=3s");

@@ -7,6 +7,7 @@ import dev.silkway.storefront.Api;
 import dev.silkway.storefront.Shoppers;
 import dev.silkway.storefront.StorefrontIntegrationTest;
 import dev.silkway.testsupport.Services;
+import dev.silkway.testsupport.ShippedOrders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -143,18 +144,7 @@ class OrderTrackingIT extends StorefrontIntegrationTest {
     }
 
     private UUID shippedOrder(UUID shopper) {
-        byte[] address = new byte[16];
-        ThreadLocalRandom.current().nextBytes(address);
-        return jdbc.sql("""
-                INSERT INTO orders (user_id, idempotency_key, status, delivery_method, payment_method,
-                    shipping_country, shipping_address_enc, pii_key_id, currency, goods_minor, total_minor,
-                    goods_cny_minor, exchange_rate, exchange_rate_date, snapshot)
-                VALUES (?, ?, 'SHIPPED', 'AIR', 'CARD', 'RU', ?, 'k1', 'RUB', 100000, 100000, 8000, 12.5, CURRENT_DATE,
-                    '{"deliveryLine": {"method": "AIR", "etaMinDays": 10, "etaMaxDays": 20}}')
-                RETURNING id""")
-                .params(shopper, UUID.randomUUID().toString(), address)
-                .query(UUID.class)
-                .single();
+        return ShippedOrders.create(jdbc, shopper);
     }
 
     private UUID shipment(UUID order, String stage) {

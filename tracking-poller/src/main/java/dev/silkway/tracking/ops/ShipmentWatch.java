@@ -1,6 +1,5 @@
 package dev.silkway.tracking.ops;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,7 @@ class ShipmentWatch {
         String where = switch (state) {
             case STUCK ->
                 ACTIVE
-                        + " AND coalesce(s.last_event_at, s.shipped_at, s.created_at) < :now - make_interval(secs => t.secs)";
+                        + " AND coalesce(s.last_event_at, s.shipped_at, s.created_at) < now() - make_interval(secs => t.secs)";
             case EXCEPTION -> ACTIVE + " AND s.status IN ('EXCEPTION', 'EXPIRED') AND NOT (" + CUSTOMS_HOLD + ")";
             case CUSTOMS_HOLD -> ACTIVE + " AND " + CUSTOMS_HOLD;
         };
@@ -72,7 +71,6 @@ class ShipmentWatch {
                                 + " FROM shipments s JOIN (" + thresholds() + ") t(status, secs) ON t.status = s.status"
                                 + " WHERE " + where
                                 + " ORDER BY coalesce(s.last_event_at, s.shipped_at, s.created_at), s.id LIMIT :size OFFSET :offset")
-                .param("now", Timestamp.from(Instant.now()))
                 .param("size", size)
                 .param("offset", (long) page * size)
                 .query((rs, i) -> new Watched(

@@ -5,13 +5,17 @@ import dev.silkway.tracking.carrier.CarrierApi;
 import dev.silkway.tracking.shipment.ShipmentTracking;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.quartz.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +30,15 @@ class PollConfiguration {
     private static final Logger log = LoggerFactory.getLogger(PollConfiguration.class);
 
     @Bean
-    CarrierApis carrierApis(List<CarrierApi> apis) {
-        return new CarrierApis(apis);
+    CarrierApis carrierApis(Map<String, CarrierApi> apis, ConfigurableListableBeanFactory beans) {
+        Set<CarrierApi> primary = new HashSet<>();
+        apis.forEach((name, api) -> {
+            if (beans.containsBeanDefinition(name)
+                    && beans.getBeanDefinition(name).isPrimary()) {
+                primary.add(api);
+            }
+        });
+        return new CarrierApis(List.copyOf(apis.values()), primary::contains);
     }
 
     @Bean

@@ -146,7 +146,10 @@ final class PollCycle {
             TrackingBatch answer =
                     carrier.track(legs.stream().map(TrackedLeg::number).toList());
             callsMade++;
-            int events = record(api, legs, answer, token);
+            java.util.Set<Long> registered = new java.util.HashSet<>();
+            legs.stream().filter(l -> l.registeredAt() != null).forEach(l -> registered.add(l.id()));
+            unregistered.forEach(l -> registered.add(l.id()));
+            int events = record(api, legs, answer, token, registered);
             runs.add(run, callsMade, legs.size(), events, 0);
         } catch (CarrierUnavailable e) {
             log.info("{} poll of {} numbers failed: {}", api, legs.size(), e.getMessage());
@@ -161,7 +164,8 @@ final class PollCycle {
         }
     }
 
-    private int record(String api, List<TrackedLeg> legs, TrackingBatch answer, UUID token) {
+    private int record(
+            String api, List<TrackedLeg> legs, TrackingBatch answer, UUID token, java.util.Set<Long> registered) {
         Map<TrackedNumber, TrackedParcel> parcels = new HashMap<>();
         answer.parcels().forEach(p -> parcels.put(p.number(), p));
         int events = 0;
@@ -175,7 +179,8 @@ final class PollCycle {
             }
             ShipmentTracking.Recorded recorded = tracking.record(leg, parcel.events(), api);
             events += recorded.newEvents();
-            due.polled(leg.id(), token, schedule.next(leg, api, recorded.legStatus(), now));
+            due.polled(
+                    leg.id(), token, schedule.next(leg, api, recorded.legStatus(), registered.contains(leg.id()), now));
         }
         return events;
     }

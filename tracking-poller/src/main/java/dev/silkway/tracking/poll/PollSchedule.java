@@ -51,8 +51,8 @@ final class PollSchedule {
         return now.plus(wait);
     }
 
-    Duration interval(TrackedLeg leg, String api, TrackingStatus status, Instant now) {
-        if (leg.registeredAt() != null && PUSHING.contains(api)) {
+    Duration interval(TrackedLeg leg, String api, TrackingStatus status, boolean registered, Instant now) {
+        if (registered && PUSHING.contains(api)) {
             return schedule.webhookCovered();
         }
         if (NEAR_DELIVERY.contains(status) || (leg.lastMile() && status != TrackingStatus.PENDING)) {

@@ -24,13 +24,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The poller against real PostgreSQL and Kafka, its carriers in-process doubles of the outside platforms. */
+/**
+ * The poller against real PostgreSQL and Kafka, two carrier platforms replaced by scripted in-process
+ * doubles (primary over the real clients) so that each case is exact; SandboxPollerIT runs the real
+ * clients against the sandbox.
+ */
 @SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+            "silkway.tracking.stuck.after[IN_TRANSIT]=3d",
             "silkway.tracking.poll.cycle=200ms",
             "silkway.tracking.poll.lease=3s",
             "silkway.tracking.poll.schedule.early=1s",
@@ -48,11 +55,13 @@ class PollerIT {
     @TestConfiguration
     static class Carriers {
         @Bean
+        @Primary
         CarrierApi cdek() {
             return cdek;
         }
 
         @Bean
+        @Primary
         CarrierApi track17() {
             return track17;
         }
@@ -67,6 +76,9 @@ class PollerIT {
 
     @Autowired
     DataSource database;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     JdbcClient jdbc;
     Parcels parcels;
@@ -220,6 +232,65 @@ class PollerIT {
                         >= 2);
 
         assertThat(eventsOf(shipment)).isZero();
+    }
+
+    @Test
+    void listsStuckParcelsCustomsHoldsAndExceptionsToOperatorsOnly() throws Exception {
+        Parcels.Shipment quiet =
+                parcels.shipment(parcels.shippedOrder(parcels.shopper()), "AIR", leg("INTERNATIONAL", "china-post"));
+        Parcels.Shipment recent =
+                parcels.shipment(parcels.shippedOrder(parcels.shopper()), "AIR", leg("INTERNATIONAL", "china-post"));
+        Parcels.Shipment held =
+                parcels.shipment(parcels.shippedOrder(parcels.shopper()), "AIR", leg("INTERNATIONAL", "china-post"));
+        Parcels.Shipment lost =
+                parcels.shipment(parcels.shippedOrder(parcels.shopper()), "AIR", leg("INTERNATIONAL", "china-post"));
+        jdbc.sql("UPDATE shipments SET status = 'IN_TRANSIT', last_event_at = now() - interval '4 days' WHERE id = ?")
+                .params(quiet.id())
+                .update();
+        jdbc.sql("UPDATE shipments SET status = 'IN_TRANSIT', last_event_at = now() - interval '2 days' WHERE id = ?")
+                .params(recent.id())
+                .update();
+        jdbc.sql(
+                        "UPDATE shipments SET status = 'IN_TRANSIT', sub_status = 'customs_held', last_event_at = now() WHERE id = ?")
+                .params(held.id())
+                .update();
+        jdbc.sql("UPDATE shipments SET status = 'EXCEPTION', sub_status = 'lost', last_event_at = now() WHERE id = ?")
+                .params(lost.id())
+                .update();
+        String operator = StaffTokens.forNewAccount(database, "OPERATOR");
+
+        String stuck = get("/api/v1/ops/shipments?state=stuck", operator).body();
+        String customs =
+                get("/api/v1/ops/shipments?state=customs-hold", operator).body();
+        String exceptions =
+                get("/api/v1/ops/shipments?state=exception", operator).body();
+
+        assertThat(stuck)
+                .contains(quiet.id().toString())
+                .doesNotContain(recent.id().toString());
+        assertThat(customs)
+                .contains(held.id().toString())
+                .doesNotContain(lost.id().toString());
+        assertThat(exceptions)
+                .contains(lost.id().toString())
+                .doesNotContain(held.id().toString());
+        assertThat(get("/api/v1/ops/shipments?state=stuck", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/ops/shipments?state=stuck", StaffTokens.forNewAccount(database, "SHOPPER"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/ops/shipments?state=lost", operator).statusCode())
+                .isEqualTo(400);
+    }
+
+    private java.net.http.HttpResponse<String> get(String path, @org.jspecify.annotations.Nullable String token)
+            throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private Parcels.Shipment shippedByCdek() {

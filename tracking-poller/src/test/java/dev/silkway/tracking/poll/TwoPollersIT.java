@@ -173,7 +173,8 @@ class TwoPollersIT {
 
     private ConfigurableApplicationContext poller(CarrierApi carrier) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(TrackingPollerApplication.class)
-                .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean(CarrierApi.class, () -> carrier))
+                .initializers(ctx -> ((GenericApplicationContext) ctx)
+                        .registerBean(CarrierApi.class, () -> carrier, definition -> definition.setPrimary(true)))
                 .run(
                         "--spring.datasource.url=" + TestDatabases.jdbcUrl(database),
                         "--spring.datasource.username=" + Services.postgres().user(),
