@@ -65,8 +65,8 @@ record StackApplication(String name, int port, List<String> args, boolean simula
         List<String> args = new ArrayList<>(services);
         args.add("--silkway.carriers.track17.base-url=" + s.sandboxUrl() + "/17track/track/v2.2");
         args.add("--silkway.carriers.cdek.base-url=" + s.sandboxUrl() + "/cdek/v2");
-        args.add("--silkway.carriers.sf-express.base-url=" + s.sandboxUrl() + "/sf-express/std/service");
-        args.add("--silkway.carriers.russian-post.base-url=" + s.sandboxUrl() + "/russian-post/rtm34");
+        args.add("--silkway.carriers.sf-express.service-url=" + s.sandboxUrl() + "/sf-express/std/service");
+        args.add("--silkway.carriers.russian-post.url=" + s.sandboxUrl() + "/russian-post/rtm34");
         args.add("--silkway.tracking.webhooks.public-url=http://127.0.0.1:" + s.trackingPollerPort());
         args.add("--silkway.tracking.poll.schedule.early=1s");
         args.add("--silkway.tracking.poll.schedule.near=1s");

@@ -21,6 +21,9 @@ class PollJob extends QuartzJobBean {
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
+        if (!camel.getCamelContext().isStarted()) {
+            return; // starting or shutting down: the next fire polls
+        }
         String api = context.getMergedJobDataMap().getString(API);
         camel.sendBody(PollRoutes.routeUri(api), api);
     }

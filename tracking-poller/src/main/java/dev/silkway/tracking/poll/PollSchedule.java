@@ -29,13 +29,16 @@ final class PollSchedule {
         this.schedule = schedule;
     }
 
-    /** After a successful poll that left the leg in {@code status}; null: never again. */
+    /**
+     * After a successful poll that left the leg in {@code status}; null: never again. {@code registered}: the
+     * carrier pushes this number's updates (registered before, or by this poll).
+     */
     @Nullable
-    Instant next(TrackedLeg leg, String api, TrackingStatus status, Instant now) {
+    Instant next(TrackedLeg leg, String api, TrackingStatus status, boolean registered, Instant now) {
         if (FINAL.contains(status)) {
             return null;
         }
-        return now.plus(interval(leg, api, status, now));
+        return now.plus(interval(leg, api, status, registered, now));
     }
 
     /** After a failed poll (the leg's failures so far, before this one), at least what the carrier asked. */

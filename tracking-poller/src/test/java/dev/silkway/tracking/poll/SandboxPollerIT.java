@@ -59,8 +59,8 @@ class SandboxPollerIT {
         StaffTokens.register(registry);
         registry.add("silkway.carriers.track17.base-url", () -> sandbox.url() + "/17track/track/v2.2");
         registry.add("silkway.carriers.cdek.base-url", () -> sandbox.url() + "/cdek/v2");
-        registry.add("silkway.carriers.sf-express.base-url", () -> sandbox.url() + "/sf-express/std/service");
-        registry.add("silkway.carriers.russian-post.base-url", () -> sandbox.url() + "/russian-post/rtm34");
+        registry.add("silkway.carriers.sf-express.service-url", () -> sandbox.url() + "/sf-express/std/service");
+        registry.add("silkway.carriers.russian-post.url", () -> sandbox.url() + "/russian-post/rtm34");
     }
 
     @Autowired
