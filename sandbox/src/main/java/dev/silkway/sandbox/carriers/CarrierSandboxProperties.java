@@ -28,6 +28,9 @@ public record CarrierSandboxProperties(
 
         public Track17 {
             positive(requestsPerSecond, maxNumbers, maxRegistered);
+            if (webhookUrl != null && webhookUrl.toString().isBlank()) {
+                webhookUrl = null;
+            }
         }
     }
 

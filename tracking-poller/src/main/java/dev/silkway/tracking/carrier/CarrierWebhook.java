@@ -8,6 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The carriers' push deliveries, for {@code POST /api/v1/carriers/webhooks/{carrier}} ({@code 17track}, {@code cdek}):
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CarrierWebhook {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<String, Receiver> receivers;
 
@@ -50,6 +55,15 @@ public class CarrierWebhook {
 
         public @Nullable String header(String name) {
             return headers.get(name);
+        }
+
+        /** The body as JSON, or the delivery refused as MALFORMED for {@code carrier}. */
+        public JsonNode json(String carrier) {
+            try {
+                return JSON.readTree(body);
+            } catch (JacksonException e) {
+                throw CarrierWebhookRejected.malformed(carrier, "the body is not JSON");
+            }
         }
     }
 

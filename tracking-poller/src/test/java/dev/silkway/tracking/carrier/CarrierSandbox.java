@@ -138,6 +138,19 @@ public final class CarrierSandbox {
                 "{\"duplicate\":%s,\"outOfOrder\":%s,\"unknown\":%s}".formatted(duplicate, outOfOrder, unknown));
     }
 
+    /** Sends {@code count} requests as fast as they go and returns the refusals. */
+    public static List<CarrierUnavailable> burst(int count, Runnable request) {
+        List<CarrierUnavailable> refusals = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            try {
+                request.run();
+            } catch (CarrierUnavailable e) {
+                refusals.add(e);
+            }
+        }
+        return refusals;
+    }
+
     public JsonNode calls() {
         return JSON.readTree(send("GET", "/sandbox/carriers/calls", null));
     }

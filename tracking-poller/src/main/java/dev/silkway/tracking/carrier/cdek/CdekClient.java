@@ -1,9 +1,8 @@
 package dev.silkway.tracking.carrier.cdek;
 
 import dev.silkway.platform.outbound.Answer;
-import dev.silkway.tracking.carrier.CarrierApi;
-import dev.silkway.tracking.carrier.CarrierTransport;
 import dev.silkway.tracking.carrier.CarrierUnavailable;
+import dev.silkway.tracking.carrier.LimitedCarrierApi;
 import dev.silkway.tracking.carrier.TrackedNumber;
 import dev.silkway.tracking.carrier.TrackedParcel;
 import dev.silkway.tracking.carrier.TrackingBatch;
@@ -28,13 +27,12 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 @EnableConfigurationProperties(CdekProperties.class)
-public class CdekClient implements CarrierApi {
+public class CdekClient extends LimitedCarrierApi {
 
     static final String API = "cdek-v2";
     private static final Set<String> NOT_FOUND = Set.of("v2_entity_not_found", "v2_order_not_found");
 
     private final CdekProperties properties;
-    private final CarrierTransport transport;
     private final CdekTokens tokens;
 
     @Autowired
@@ -43,31 +41,14 @@ public class CdekClient implements CarrierApi {
     }
 
     CdekClient(CdekProperties properties, Clock clock) {
+        super(API, 1, properties.callsPerSecond(), properties.connectTimeout(), properties.answerLimits());
         this.properties = properties;
-        this.transport = new CarrierTransport(API, properties.connectTimeout(), properties.answerLimits());
         this.tokens = new CdekTokens(properties, transport, clock);
     }
 
     @Override
-    public String api() {
-        return API;
-    }
-
-    @Override
-    public int batchSize() {
-        return 1;
-    }
-
-    @Override
-    public double callsPerSecond() {
-        return properties.callsPerSecond();
-    }
-
-    @Override
     public TrackingBatch track(List<TrackedNumber> numbers) {
-        if (numbers.size() != 1) {
-            throw new IllegalArgumentException("CDEK takes one number per request");
-        }
+        checkBatch(numbers);
         TrackedNumber number = numbers.getFirst();
         URI uri = URI.create(properties.baseUrl() + "/orders?cdek_number="
                 + URLEncoder.encode(number.trackNumber(), StandardCharsets.UTF_8));

@@ -1,10 +1,9 @@
 package dev.silkway.tracking.carrier.sfexpress;
 
 import dev.silkway.platform.outbound.Answer;
-import dev.silkway.tracking.carrier.CarrierApi;
 import dev.silkway.tracking.carrier.CarrierEvent;
-import dev.silkway.tracking.carrier.CarrierTransport;
 import dev.silkway.tracking.carrier.CarrierUnavailable;
+import dev.silkway.tracking.carrier.LimitedCarrierApi;
 import dev.silkway.tracking.carrier.TrackedNumber;
 import dev.silkway.tracking.carrier.TrackedParcel;
 import dev.silkway.tracking.carrier.TrackingBatch;
@@ -43,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @EnableConfigurationProperties(SfExpressProperties.class)
-class SfExpressClient implements CarrierApi {
+class SfExpressClient extends LimitedCarrierApi {
 
     static final String API = "sf-express";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -52,7 +51,6 @@ class SfExpressClient implements CarrierApi {
     private static final Set<String> UNAVAILABLE = Set.of("A1009", "A1099");
 
     private final SfExpressProperties properties;
-    private final CarrierTransport transport;
     private final Clock clock;
 
     @Autowired
@@ -61,32 +59,19 @@ class SfExpressClient implements CarrierApi {
     }
 
     SfExpressClient(SfExpressProperties properties, Clock clock) {
+        super(
+                API,
+                properties.batchSize(),
+                properties.callsPerSecond(),
+                properties.connectTimeout(),
+                properties.answerLimits());
         this.properties = properties;
-        this.transport = new CarrierTransport(API, properties.connectTimeout(), properties.answerLimits());
         this.clock = clock;
     }
 
     @Override
-    public String api() {
-        return API;
-    }
-
-    @Override
-    public int batchSize() {
-        return properties.batchSize();
-    }
-
-    @Override
-    public double callsPerSecond() {
-        return properties.callsPerSecond();
-    }
-
-    @Override
     public TrackingBatch track(List<TrackedNumber> numbers) {
-        if (numbers.isEmpty() || numbers.size() > properties.batchSize()) {
-            throw new IllegalArgumentException(
-                    "SF Express takes 1.." + properties.batchSize() + " numbers per request");
-        }
+        checkBatch(numbers);
         Map<String, TrackedNumber> asked = new LinkedHashMap<>();
         numbers.forEach(n -> asked.put(n.trackNumber(), n));
         JsonNode data = call(numbers);

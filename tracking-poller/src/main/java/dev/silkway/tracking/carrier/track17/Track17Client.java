@@ -1,9 +1,8 @@
 package dev.silkway.tracking.carrier.track17;
 
 import dev.silkway.platform.outbound.Answer;
-import dev.silkway.tracking.carrier.CarrierApi;
-import dev.silkway.tracking.carrier.CarrierTransport;
 import dev.silkway.tracking.carrier.CarrierUnavailable;
+import dev.silkway.tracking.carrier.LimitedCarrierApi;
 import dev.silkway.tracking.carrier.TrackedNumber;
 import dev.silkway.tracking.carrier.TrackedParcel;
 import dev.silkway.tracking.carrier.TrackingBatch;
@@ -29,33 +28,22 @@ import tools.jackson.databind.node.ArrayNode;
  */
 @Component
 @EnableConfigurationProperties(Track17Properties.class)
-class Track17Client implements CarrierApi {
+class Track17Client extends LimitedCarrierApi {
 
     static final String API = "17track";
     private static final Logger log = LoggerFactory.getLogger(Track17Client.class);
     private static final Set<Integer> QUOTA = Set.of(-18019907, -18019908);
 
     private final Track17Properties properties;
-    private final CarrierTransport transport;
 
     Track17Client(Track17Properties properties) {
+        super(
+                API,
+                properties.batchSize(),
+                properties.callsPerSecond(),
+                properties.connectTimeout(),
+                properties.answerLimits());
         this.properties = properties;
-        this.transport = new CarrierTransport(API, properties.connectTimeout(), properties.answerLimits());
-    }
-
-    @Override
-    public String api() {
-        return API;
-    }
-
-    @Override
-    public int batchSize() {
-        return properties.batchSize();
-    }
-
-    @Override
-    public double callsPerSecond() {
-        return properties.callsPerSecond();
     }
 
     @Override
@@ -89,9 +77,7 @@ class Track17Client implements CarrierApi {
     }
 
     private JsonNode post(String path, List<TrackedNumber> numbers, boolean tagged) {
-        if (numbers.isEmpty() || numbers.size() > properties.batchSize()) {
-            throw new IllegalArgumentException("17TRACK takes 1.." + properties.batchSize() + " numbers per request");
-        }
+        checkBatch(numbers);
         ArrayNode body = Track17Parcels.JSON.createArrayNode();
         for (TrackedNumber number : numbers) {
             var item = body.addObject().put("number", number.trackNumber());

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,12 +36,7 @@ class Track17Webhook implements CarrierWebhook.Receiver {
         if (!signedWith(delivery.body(), delivery.header("sign"), properties.apiKey())) {
             throw CarrierWebhookRejected.forged(carrier());
         }
-        JsonNode root;
-        try {
-            root = Track17Parcels.JSON.readTree(delivery.body());
-        } catch (JacksonException e) {
-            throw CarrierWebhookRejected.malformed(carrier(), "the body is not JSON");
-        }
+        JsonNode root = delivery.json(carrier());
         if (!"TRACKING_UPDATED".equals(root.path("event").asString(""))) {
             return List.of();
         }

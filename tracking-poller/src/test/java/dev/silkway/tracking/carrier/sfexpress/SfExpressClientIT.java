@@ -3,7 +3,7 @@ package dev.silkway.tracking.carrier.sfexpress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.silkway.platform.pacing.RateLimiter;
+import dev.silkway.tracking.carrier.AgainstCarrierSandbox;
 import dev.silkway.tracking.carrier.CarrierEvent;
 import dev.silkway.tracking.carrier.CarrierSandbox;
 import dev.silkway.tracking.carrier.CarrierUnavailable;
@@ -17,26 +17,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.util.unit.DataSize;
 
-/** Requests go through a limiter at 5/s, below SF's 10, except the deliberate burst (run last). */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SfExpressClientIT {
-
-    static final CarrierSandbox SANDBOX = CarrierSandbox.shared();
-    static final RateLimiter PACE = RateLimiter.create(5, 1);
-
-    @AfterEach
-    void calm() {
-        SANDBOX.noFaults();
-    }
+class SfExpressClientIT extends AgainstCarrierSandbox {
 
     @Test
     void tracksTenNumbersPerRequestWithDigestSignedFormsAndRoutesInBeijingTime() {
@@ -109,22 +95,12 @@ class SfExpressClientIT {
     @Order(Integer.MAX_VALUE)
     void goingFasterThanTheLimitIsAnsweredWithFlowControlAsARateLimit() {
         SfExpressClient client = client("sandbox-sf-checkword", Duration.ofSeconds(15));
-        List<CarrierUnavailable> refusals = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            try {
-                client.track(List.of(new TrackedNumber("sf-express", "SF1000000000001")));
-            } catch (CarrierUnavailable e) {
-                refusals.add(e);
-            }
-        }
+        List<CarrierUnavailable> refusals = CarrierSandbox.burst(
+                25, () -> client.track(List.of(new TrackedNumber("sf-express", "SF1000000000001"))));
+
         assertThat(refusals)
                 .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(1)));
-    }
-
-    static <T> T paced(Supplier<T> call) {
-        PACE.acquire();
-        return call.get();
     }
 
     static SfExpressClient client(String checkWord, Duration timeout) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.silkway.platform.pacing.RateLimiter;
+import dev.silkway.tracking.carrier.AgainstCarrierSandbox;
 import dev.silkway.tracking.carrier.CarrierEvent;
 import dev.silkway.tracking.carrier.CarrierSandbox;
 import dev.silkway.tracking.carrier.CarrierUnavailable;
@@ -18,29 +18,15 @@ import dev.silkway.tracking.carrier.TrackingStatus;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.util.unit.DataSize;
 
-/** Every request but the deliberate burst goes through a limiter at 2/s, below 17TRACK's 3, as the poller's would. */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class Track17ClientIT {
-
-    static final CarrierSandbox SANDBOX = CarrierSandbox.shared();
-    static final RateLimiter PACE = RateLimiter.create(2, 1);
-
-    @AfterEach
-    void calm() {
-        SANDBOX.noFaults();
-    }
+class Track17ClientIT extends AgainstCarrierSandbox {
 
     @Test
     void registersAndTracksFortyNumbersPerRequestWithEveryLegOfTheJourney() {
@@ -167,18 +153,11 @@ class Track17ClientIT {
     void goingFasterThanThreeRequestsASecondIsAnsweredWithTheRateLimit() {
         Track17Client client = client("sandbox-17track-key", Duration.ofSeconds(15));
         List<TrackedNumber> one = List.of(new TrackedNumber("china-ems", "EZ999999995CN"));
-        List<RuntimeException> refusals = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            try {
-                client.track(one);
-            } catch (CarrierUnavailable e) {
-                refusals.add(e);
-            }
-        }
+        List<CarrierUnavailable> refusals = CarrierSandbox.burst(8, () -> client.track(one));
+
         assertThat(refusals)
                 .isNotEmpty()
-                .allSatisfy(
-                        e -> assertThat(((CarrierUnavailable) e).retryAfter()).isEqualTo(Duration.ofSeconds(1)));
+                .allSatisfy(e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(1)));
         assertThat(SANDBOX.calls().path("17track").path("limitPerSecond").asDouble())
                 .isEqualTo(3.0);
     }
@@ -186,7 +165,7 @@ class Track17ClientIT {
     @Test
     void pushesOfNewEventsAreSignedAndTheWebhookReturnsTheirEventsWhileAForgedOneIsRefused() {
         Track17Client client = client("sandbox-17track-key", Duration.ofSeconds(15));
-        String number = SANDBOX.journeys("t17-push", 1, "EXPRESS", "china-ems", "cdek", Instant.now())
+        String number = SANDBOX.journeys("t17-push", 1, "AIR", "china-ems", "cdek", Instant.now())
                 .getFirst()
                 .getFirst();
         paced(() -> client.register(List.of(new TrackedNumber("china-ems", number))));
@@ -213,16 +192,6 @@ class Track17ClientIT {
                 .isInstanceOf(CarrierWebhookRejected.class)
                 .extracting(e -> ((CarrierWebhookRejected) e).reason())
                 .isEqualTo(CarrierWebhookRejected.Reason.FORGED);
-    }
-
-    static <T> T paced(java.util.function.Supplier<T> call) {
-        PACE.acquire();
-        return call.get();
-    }
-
-    static void paced(Runnable call) {
-        PACE.acquire();
-        call.run();
     }
 
     static Track17Client client(String key, Duration timeout) {
