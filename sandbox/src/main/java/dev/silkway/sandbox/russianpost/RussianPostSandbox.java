@@ -1,17 +1,12 @@
 package dev.silkway.sandbox.russianpost;
 
-import dev.silkway.sandbox.catalogue.FaultSettings;
+import dev.silkway.sandbox.carriers.CarrierEvents;
 import dev.silkway.sandbox.catalogue.Gate;
-import dev.silkway.sandbox.catalogue.Hashing;
-import dev.silkway.sandbox.catalogue.SandboxProperties;
 import dev.silkway.sandbox.journey.CarrierCalls;
 import dev.silkway.sandbox.journey.Journey;
 import dev.silkway.sandbox.journey.JourneyEvent;
-import dev.silkway.sandbox.journey.Journeys;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,18 +20,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Russian Post tracking, single access ({@code https://tracking.russianpost.ru/rtm34}) under {@code /russian-post}:
- * {@code GET /russian-post/rtm34?wsdl} and its schemas ({@code rtm34-xsd3|5|6.xsd}) are the bytes the client is
+ * {@code GET /russian-post/rtm34?wsdl} and its schemas ({@code rtm34-xsd3|5|6.xsd}, also {@code rtm34?xsd=N}) are the bytes the client is
  * generated from; {@code POST /russian-post/rtm34} answers getOperationHistory. Checked in order: a SOAP 1.2 envelope
  * (else a VersionMismatch fault), the AuthorizationHeader with soapenv:mustUnderstand="1" and the sandbox login
  * (else an AuthorizationFault), the rate limit per login and the shared faults (429 with Retry-After, a 503 page,
  * slow answers), the barcode's format (14 digits or UPU S10, else an OperationHistoryFault). A barcode of a
- * russian-post LAST_MILE leg gets one historyRecord per event seen so far (sometimes one of them twice, at the
- * {@code malformed} fault rate, as the real service repeats operations); any other barcode an empty history. Every
- * request is counted in {@link CarrierCalls} first.
+ * russian-post LAST_MILE leg gets one historyRecord per event seen so far, with the carriers' misbehaviour
+ * ({@link CarrierEvents}: a record sent twice, out of order, or none); any other barcode an empty history, as the real
+ * service answers a number it has no operation for. Every request is counted in {@link CarrierCalls} first.
  */
 @RestController
 @EnableConfigurationProperties(RussianPostSandboxProperties.class)
@@ -50,33 +46,26 @@ class RussianPostSandbox {
             "Формат данных запроса не соответствует установленному в регламенте обмена";
 
     private final RussianPostSandboxProperties properties;
-    private final Journeys journeys;
+    private final CarrierEvents events;
     private final CarrierCalls calls;
     private final Gate gate;
-    private final FaultSettings faults;
-    private final Clock clock;
-    private final long seed;
 
-    RussianPostSandbox(
-            RussianPostSandboxProperties properties,
-            Journeys journeys,
-            CarrierCalls calls,
-            Gate gate,
-            FaultSettings faults,
-            Clock clock,
-            SandboxProperties sandbox) {
+    RussianPostSandbox(RussianPostSandboxProperties properties, CarrierEvents events, CarrierCalls calls, Gate gate) {
         this.properties = properties;
-        this.journeys = journeys;
+        this.events = events;
         this.calls = calls;
         this.gate = gate;
-        this.faults = faults;
-        this.clock = clock;
-        this.seed = sandbox.seed();
     }
 
     @GetMapping(path = "/russian-post/rtm34", params = "wsdl")
     ResponseEntity<byte[]> wsdl() throws IOException {
         return file("rtm34.wsdl");
+    }
+
+    /** The schemas as the real service names them too: {@code rtm34?xsd=3|5|6}. */
+    @GetMapping(path = "/russian-post/rtm34", params = "xsd")
+    ResponseEntity<byte[]> schemaByNumber(@RequestParam("xsd") String number) throws IOException {
+        return schema("rtm34-xsd" + number + ".xsd");
     }
 
     @GetMapping("/russian-post/{schema:rtm34-xsd\\d\\.xsd}")
@@ -125,31 +114,19 @@ class RussianPostSandbox {
         if (barcode == null || !BARCODE.matcher(barcode).matches() || !"0".equals(request.messageType())) {
             return SoapAnswers.historyFault(FORMAT_FAULT);
         }
-        return SoapAnswers.history(barcode, events(barcode), request.english());
+        return SoapAnswers.history(barcode, seen(barcode), request.english());
     }
 
-    /** The russian-post last-mile events seen by now, one of them repeated at the duplicate rate. */
-    private List<JourneyEvent> events(String barcode) {
-        boolean ours = journeys.find(barcode)
-                .map(journey -> journey.legs().stream().anyMatch(leg -> lastMileOfRussianPost(leg, barcode)))
-                .orElse(false);
-        if (!ours) {
-            return List.of();
-        }
-        List<JourneyEvent> events = new ArrayList<>(journeys.eventsSeen(barcode, clock.instant()));
-        if (!events.isEmpty()) {
-            long draw = Hashing.mix(seed, barcode.hashCode(), events.size(), 0x7270L);
-            if (Hashing.unit(draw) < faults.current().malformed()) {
-                events.add(events.get((int) Math.floorMod(draw, (long) events.size())));
-            }
-        }
-        return events;
+    /** The events of a russian-post last mile seen by now, as the carriers' misbehaviour answers them. */
+    private List<JourneyEvent> seen(String barcode) {
+        boolean ours = events.leg(barcode)
+                .filter(RussianPostSandbox::lastMileOfRussianPost)
+                .isPresent();
+        return ours ? events.answer(barcode).orElse(List.of()) : List.of();
     }
 
-    private static boolean lastMileOfRussianPost(Journey.Leg leg, String barcode) {
-        return leg.trackNumber().equals(barcode)
-                && leg.kind().equals("LAST_MILE")
-                && leg.carrierCode().equals(SERVICE);
+    private static boolean lastMileOfRussianPost(Journey.Leg leg) {
+        return leg.kind().equals("LAST_MILE") && leg.carrierCode().equals(SERVICE);
     }
 
     private static ResponseEntity<byte[]> file(String name) throws IOException {

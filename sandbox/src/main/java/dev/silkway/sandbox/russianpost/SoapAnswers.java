@@ -1,8 +1,8 @@
 package dev.silkway.sandbox.russianpost;
 
+import dev.silkway.sandbox.carriers.CarrierClocks;
 import dev.silkway.sandbox.journey.JourneyEvent;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -18,7 +18,6 @@ final class SoapAnswers {
 
     static final MediaType SOAP_XML = new MediaType("application", "soap+xml", StandardCharsets.UTF_8);
     private static final DateTimeFormatter OPER_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final String NAMESPACES = " xmlns:ns2=\"http://russianpost.org/sms-info/data\""
             + " xmlns:ns3=\"http://russianpost.org/operationhistory/data\""
             + " xmlns:ns4=\"http://schemas.xmlsoap.org/soap/envelope/\""
@@ -107,7 +106,7 @@ final class SoapAnswers {
         xml.append("</ns3:ItemParameters><ns3:OperationParameters>");
         parameter(xml, "OperType", codes.type(), codes.typeName(english));
         parameter(xml, "OperAttr", codes.attr(), codes.attrName(english));
-        element(xml, "OperDate", OPER_DATE.format(event.at().atZone(MOSCOW)));
+        element(xml, "OperDate", OPER_DATE.format(event.at().atOffset(CarrierClocks.offset(event))));
         xml.append("</ns3:OperationParameters><ns3:UserParameters>");
         parameter(xml, "SendCtg", 1, "Население");
         xml.append("</ns3:UserParameters></ns3:historyRecord>");

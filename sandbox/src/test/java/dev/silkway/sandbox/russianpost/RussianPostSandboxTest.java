@@ -1,10 +1,10 @@
 package dev.silkway.sandbox.russianpost;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import dev.silkway.sandbox.catalogue.FaultSettings;
-import dev.silkway.sandbox.catalogue.SandboxProperties;
 import dev.silkway.sandbox.journey.Journey;
 import dev.silkway.sandbox.journey.JourneyStart;
 import dev.silkway.sandbox.journey.Journeys;
@@ -25,6 +25,9 @@ import org.springframework.test.web.servlet.MvcResult;
             "silkway.sandbox.faults.server-error=0",
             "silkway.sandbox.faults.slow=0",
             "silkway.sandbox.faults.malformed=0",
+            "silkway.sandbox.carriers.misbehaviour.duplicate=0",
+            "silkway.sandbox.carriers.misbehaviour.out-of-order=0",
+            "silkway.sandbox.carriers.misbehaviour.unknown=0",
             "silkway.sandbox.russian-post.requests-per-second=100000"
         })
 @AutoConfigureMockMvc
@@ -38,12 +41,9 @@ class RussianPostSandboxTest {
     @Autowired
     Journeys journeys;
 
-    @Autowired
-    FaultSettings faults;
-
     @AfterEach
-    void noFaults() {
-        faults.replace(SandboxProperties.FaultRates.none());
+    void noMisbehaviour() throws Exception {
+        misbehave(0);
     }
 
     @Test
@@ -67,10 +67,10 @@ class RussianPostSandboxTest {
     }
 
     @Test
-    void repeatsARecordAtTheDuplicateRate() throws Exception {
+    void repeatsARecordWhenTheCarriersMisbehaviourSendsOneTwice() throws Exception {
         String barcode = lastMile("rp-duplicate");
         int seen = journeys.eventsSeen(barcode, Instant.now()).size();
-        faults.replace(new SandboxProperties.FaultRates(0, 0, 0, Duration.ZERO, 1));
+        misbehave(1);
 
         String body = call(envelope(SOAP12, barcode, "RUS", " soapenv:mustUnderstand=\"1\"", "sandbox-rp-password"))
                 .getResponse()
@@ -152,6 +152,27 @@ class RussianPostSandboxTest {
                 .contains("Формат данных запроса не соответствует установленному в регламенте обмена");
     }
 
+    @Test
+    void servesItsSchemasUnderTheRealServicesNamesToo() throws Exception {
+        byte[] byNumber = mvc.perform(get("/russian-post/rtm34").param("xsd", "5"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        byte[] byFile = mvc.perform(get("/russian-post/rtm34-xsd5.xsd"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        assertThat(byNumber).isNotEmpty().isEqualTo(byFile);
+        assertThat(new String(byFile, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("targetNamespace=\"http://russianpost.org/operationhistory/data\"");
+        assertThat(mvc.perform(get("/russian-post/rtm34").param("xsd", "1"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
     /** The last-mile number of a russian-post journey handed over an hour ago, whose events have all happened. */
     private String lastMile(String prefix) {
         for (int i = 0; i < 50; i++) {
@@ -172,6 +193,12 @@ class RussianPostSandboxTest {
                 "sf-express",
                 "russian-post",
                 Instant.now().minus(Duration.ofHours(1)));
+    }
+
+    private void misbehave(double duplicate) throws Exception {
+        mvc.perform(put("/sandbox/admin/carrier-faults")
+                .contentType("application/json")
+                .content("{\"duplicate\":" + duplicate + ",\"outOfOrder\":0,\"unknown\":0}"));
     }
 
     private MvcResult call(String envelope) throws Exception {

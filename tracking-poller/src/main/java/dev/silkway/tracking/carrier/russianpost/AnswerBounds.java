@@ -50,7 +50,8 @@ final class AnswerBounds {
         @Override
         public void handleMessage(Message message) {
             if (declaredLength(message) > maxSize.toBytes()) {
-                throw new Fault(new AnswerRefused("the answer declares more than " + maxSize.toBytes() + " bytes"));
+                throw new Fault(new AnswerRefused(
+                        "the answer is larger than " + maxSize.toBytes() + " bytes by its Content-Length; not read"));
             }
             InputStream in = message.getContent(InputStream.class);
             if (in == null) {

@@ -88,33 +88,25 @@ final class RussianPostRecords {
     }
 
     private static @Nullable Map<String, Object> parameter(@Nullable Rtm02Parameter parameter) {
-        if (parameter == null) {
-            return null;
-        }
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("Id", parameter.getId());
-        map.put("Name", parameter.getName());
-        return map;
+        return parameter == null ? null : fields("Id", parameter.getId(), "Name", parameter.getName());
     }
 
     private static @Nullable Map<String, Object> address(@Nullable Address address) {
-        if (address == null) {
-            return null;
-        }
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("Index", address.getIndex());
-        map.put("Description", address.getDescription());
-        return map;
+        return address == null ? null : fields("Index", address.getIndex(), "Description", address.getDescription());
     }
 
     private static @Nullable Map<String, Object> country(@Nullable Country country) {
-        if (country == null) {
-            return null;
-        }
+        return country == null
+                ? null
+                : fields("Id", country.getId(), "Code2A", country.getCode2A(), "NameRU", country.getNameRU());
+    }
+
+    /** Names and values in turn, in order; a null value is kept as JSON null. */
+    private static Map<String, Object> fields(@Nullable Object... namesAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("Id", country.getId());
-        map.put("Code2A", country.getCode2A());
-        map.put("NameRU", country.getNameRU());
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+        }
         return map;
     }
 }

@@ -1,10 +1,10 @@
 package dev.silkway.tracking.carrier.russianpost;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.silkway.testsupport.SandboxProcess;
 import dev.silkway.tracking.carrier.CarrierEvent;
+import dev.silkway.tracking.carrier.CarrierSandbox;
 import dev.silkway.tracking.carrier.CarrierUnavailable;
 import dev.silkway.tracking.carrier.TrackedNumber;
 import dev.silkway.tracking.carrier.TrackingBatch;
@@ -18,9 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.JsonNode;
@@ -34,34 +32,18 @@ import tools.jackson.databind.json.JsonMapper;
 class RussianPostClientIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final CarrierSandbox SANDBOX = CarrierSandbox.shared();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static SandboxProcess sandbox;
-
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = SandboxProcess.start(List.of(
-                "--silkway.sandbox.time-factor=100000000",
-                "--silkway.sandbox.russian-post.requests-per-second=1000",
-                "--silkway.sandbox.faults.rate-limit=0",
-                "--silkway.sandbox.faults.server-error=0",
-                "--silkway.sandbox.faults.slow=0",
-                "--silkway.sandbox.faults.malformed=0"));
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
 
     @AfterEach
-    void calmSandbox() throws Exception {
-        faults(0, 0, 0, "PT0S");
+    void calmSandbox() {
+        SANDBOX.noFaults();
     }
 
     @Test
     void tellsAParcelsLastMileFromItsHandOverToItsDelivery() throws Exception {
         String barcode = deliveredLastMile();
-        JsonNode seen = get("/sandbox/journeys/" + barcode).get("events");
+        JsonNode seen = journey(barcode).get("events");
 
         TrackingBatch batch = client(properties("sandbox-rp-password", Duration.ofSeconds(10)))
                 .track(List.of(new TrackedNumber("russian-post", barcode)));
@@ -105,42 +87,45 @@ class RussianPostClientIT {
     void reportsAnAuthorizationFaultAsTheCarrierBeingUnavailable() {
         RussianPostClient client = client(properties("not-the-password", Duration.ofSeconds(10)));
 
-        assertThatThrownBy(() -> client.track(List.of(new TrackedNumber("russian-post", "RA000000000RU"))))
-                .isInstanceOf(CarrierUnavailable.class)
+        assertThat(failure(client, "RA000000000RU"))
                 .hasMessageContaining("authorization refused")
                 .hasMessageNotContaining("not-the-password");
     }
 
     @Test
     void cutsASlowAnswerAtItsDeadline() throws Exception {
-        faults(0, 0, 1, "PT8S");
+        SANDBOX.faults(0, 0, 1, "PT8S");
         RussianPostClient client = client(properties("sandbox-rp-password", Duration.ofSeconds(1)));
 
         long started = System.nanoTime();
-        assertThatThrownBy(() -> client.track(List.of(new TrackedNumber("russian-post", "RA000000000RU"))))
-                .isInstanceOf(CarrierUnavailable.class);
+        assertThat(failure(client, "RA000000000RU")).isNotNull();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
-    void reportsAServerErrorAsTheCarrierBeingUnavailable() throws Exception {
-        faults(0, 1, 0, "PT0S");
+    void refusesAnAnswerLargerThanItsBound() throws Exception {
+        String barcode = deliveredLastMile();
+        RussianPostClient client =
+                client(properties("sandbox-rp-password", Duration.ofSeconds(10), DataSize.ofKilobytes(2)));
 
-        assertThatThrownBy(() -> client(properties("sandbox-rp-password", Duration.ofSeconds(10)))
-                        .track(List.of(new TrackedNumber("russian-post", "RA000000000RU"))))
-                .isInstanceOf(CarrierUnavailable.class)
+        assertThat(failure(client, barcode)).hasMessageContaining("larger than 2048 bytes");
+    }
+
+    @Test
+    void reportsAServerErrorAsTheCarrierBeingUnavailable() throws Exception {
+        SANDBOX.faults(0, 1, 0, "PT0S");
+
+        assertThat(failure(client(properties("sandbox-rp-password", Duration.ofSeconds(10))), "RA000000000RU"))
                 .hasMessageContaining("HTTP 503");
     }
 
     @Test
     void reportsTheRateLimitWithTheWaitBeforeTheNextCall() throws Exception {
-        faults(1, 0, 0, "PT0S");
+        SANDBOX.faults(1, 0, 0, "PT0S");
 
-        assertThatThrownBy(() -> client(properties("sandbox-rp-password", Duration.ofSeconds(10)))
-                        .track(List.of(new TrackedNumber("russian-post", "RA000000000RU"))))
-                .isInstanceOfSatisfying(
-                        CarrierUnavailable.class,
-                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(1)));
+        assertThat(failure(client(properties("sandbox-rp-password", Duration.ofSeconds(10))), "RA000000000RU")
+                        .retryAfter())
+                .isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
@@ -148,7 +133,7 @@ class RussianPostClientIT {
         for (String file : List.of("rtm34.wsdl", "rtm34-xsd3.xsd", "rtm34-xsd5.xsd", "rtm34-xsd6.xsd")) {
             String path = file.equals("rtm34.wsdl") ? "/russian-post/rtm34?wsdl" : "/russian-post/" + file;
             HttpResponse<byte[]> served = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(sandbox.url() + path)).build(),
+                    HttpRequest.newBuilder(URI.create(SANDBOX.url() + path)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
 
             assertThat(served.statusCode()).as(path).isEqualTo(200);
@@ -157,26 +142,29 @@ class RussianPostClientIT {
     }
 
     /** A russian-post last mile that has run to delivery (the journeys are deterministic from the sandbox's seed). */
-    private static String deliveredLastMile() throws Exception {
-        JsonNode started = post(
-                "/sandbox/journeys",
-                "{\"count\":30,\"prefix\":\"rp-it-" + System.nanoTime() + "\",\"method\":\"EXPRESS\","
-                        + "\"lastMileCarrier\":\"russian-post\",\"handedOverAt\":\""
-                        + Instant.now().minus(Duration.ofMinutes(10)) + "\"}");
-        for (JsonNode journey : started.get("parcels")) {
-            String number = journey.get("legs").get(1).get("trackNumber").asString();
-            JsonNode events = get("/sandbox/journeys/" + number).get("events");
+    private static String deliveredLastMile() {
+        for (List<String> legs :
+                SANDBOX.finishedJourneys("rp-it-" + System.nanoTime(), 30, "china-ems", "russian-post")) {
+            JsonNode events = journey(legs.get(1)).get("events");
             if (!events.isEmpty()
                     && events.get(events.size() - 1).get("stage").asString().equals("DELIVERED")) {
-                return number;
+                return legs.get(1);
             }
         }
         throw new IllegalStateException("none of 30 journeys was delivered by Russian Post");
     }
 
+    private static JsonNode journey(String trackNumber) {
+        return JSON.readTree(SANDBOX.send("GET", "/sandbox/journeys/" + trackNumber, null));
+    }
+
     private static RussianPostProperties properties(String password, Duration receiveTimeout) {
+        return properties(password, receiveTimeout, DataSize.ofKilobytes(512));
+    }
+
+    private static RussianPostProperties properties(String password, Duration receiveTimeout, DataSize maxAnswer) {
         return new RussianPostProperties(
-                URI.create(sandbox.url() + "/russian-post/rtm34"),
+                URI.create(SANDBOX.url() + "/russian-post/rtm34"),
                 "sandbox-rp-login",
                 password,
                 "RUS",
@@ -184,41 +172,21 @@ class RussianPostClientIT {
                 Duration.ofSeconds(2),
                 receiveTimeout,
                 receiveTimeout.plusSeconds(1),
-                DataSize.ofKilobytes(512));
+                maxAnswer);
+    }
+
+    /** What tracking one number failed with: it must fail with CarrierUnavailable. */
+    private static CarrierUnavailable failure(RussianPostClient client, String barcode) {
+        CarrierUnavailable failure = catchThrowableOfType(
+                CarrierUnavailable.class, () -> client.track(List.of(new TrackedNumber("russian-post", barcode))));
+        assertThat(failure)
+                .as("tracking " + barcode + " fails with CarrierUnavailable")
+                .isNotNull();
+        return failure;
     }
 
     private static RussianPostClient client(RussianPostProperties properties) {
         return new RussianPostClient(properties);
-    }
-
-    private static void faults(double rateLimit, double serverError, double slow, String slowDelay) throws Exception {
-        HttpResponse<String> answer = HTTP.send(
-                HttpRequest.newBuilder(URI.create(sandbox.url() + "/sandbox/admin/faults"))
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"rateLimit\":" + rateLimit + ",\"serverError\":"
-                                + serverError + ",\"slow\":" + slow + ",\"slowDelay\":\"" + slowDelay
-                                + "\",\"malformed\":0}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    }
-
-    private static JsonNode get(String path) throws Exception {
-        HttpResponse<String> answer = HTTP.send(
-                HttpRequest.newBuilder(URI.create(sandbox.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(path + " " + answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body());
-    }
-
-    private static JsonNode post(String path, String body) throws Exception {
-        HttpResponse<String> answer = HTTP.send(
-                HttpRequest.newBuilder(URI.create(sandbox.url() + path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(path + " " + answer.body()).isEqualTo(201);
-        return JSON.readTree(answer.body());
     }
 
     private static byte[] classpath(String resource) throws IOException {

@@ -50,7 +50,7 @@ class RussianPostRecordsTest {
 
         assertThat(event.occurredAt()).isEqualTo(Instant.parse("2015-07-09T15:08:00Z"));
         assertThat(event.status()).isEqualTo(TrackingStatus.IN_TRANSIT);
-        assertThat(event.subStatus()).isEqualTo("accepted");
+        assertThat(event.subStatus()).isEqualTo("picked_up");
         assertThat(event.rawStatus()).isEqualTo("1.1");
         assertThat(event.description()).isEqualTo("Прием: Единичный");
         assertThat(event.location()).isEqualTo("111555 Москва 555");
