@@ -59,13 +59,11 @@ record StackApplication(String name, int port, List<String> args, boolean simula
      * The poller's schedule at the sandbox's pace: its journeys run 3,000 times faster than real time
      * (SANDBOX_TIME_FACTOR), so the production intervals (15 min after hand-over, 30 min near delivery, 2 h in
      * transit, 12 h at sea or under webhooks) become seconds, and a parcel is stuck after minutes, not days.
-     * The carrier clients reach the sandbox's simulators; CDEK is subscribed to push to the poller.
+     * The carrier clients reach the sandbox's simulators (17TRACK, CDEK and SF Express through silkway.sandbox.url,
+     * carriers.properties; Russian Post here); CDEK is subscribed to push to the poller.
      */
     private static List<String> tracking(List<String> services, StackSettings s) {
         List<String> args = new ArrayList<>(services);
-        args.add("--silkway.carriers.track17.base-url=" + s.sandboxUrl() + "/17track/track/v2.2");
-        args.add("--silkway.carriers.cdek.base-url=" + s.sandboxUrl() + "/cdek/v2");
-        args.add("--silkway.carriers.sf-express.service-url=" + s.sandboxUrl() + "/sf-express/std/service");
         args.add("--silkway.carriers.russian-post.url=" + s.sandboxUrl() + "/russian-post/rtm34");
         args.add("--silkway.tracking.webhooks.public-url=http://127.0.0.1:" + s.trackingPollerPort());
         args.add("--silkway.tracking.poll.schedule.early=1s");
