@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.silkway.testsupport.SandboxProcess;
 import dev.silkway.testsupport.Services;
-import dev.silkway.testsupport.StaffTokens;
 import dev.silkway.testsupport.TestDatabases;
 import dev.silkway.tracking.Parcels;
 import dev.silkway.tracking.TrackingPollerApplication;
@@ -177,13 +176,8 @@ class TrackingBenchmark {
 
     private static ConfigurableApplicationContext poller(String database, String sandbox) {
         return new SpringApplicationBuilder(TrackingPollerApplication.class)
-                .run(
-                        "--spring.datasource.url=" + TestDatabases.jdbcUrl(database),
-                        "--spring.datasource.username=" + Services.postgres().user(),
-                        "--spring.datasource.password=" + Services.postgres().password(),
-                        "--spring.kafka.bootstrap-servers=" + Services.kafka().bootstrapServers(),
-                        "--silkway.security.jwks-uri=" + StaffTokens.jwksUri(),
-                        "--server.port=0",
+                .run(PollerInstances.args(
+                        database,
                         "--silkway.carriers.track17.base-url=" + sandbox + "/17track/track/v2.2",
                         "--silkway.carriers.cdek.base-url=" + sandbox + "/cdek/v2",
                         "--silkway.carriers.sf-express.service-url=" + sandbox + "/sf-express/std/service",
@@ -192,7 +186,7 @@ class TrackingBenchmark {
                         "--silkway.tracking.poll.schedule.near=1s",
                         "--silkway.tracking.poll.schedule.normal=5s",
                         "--silkway.tracking.poll.schedule.sea=30s",
-                        "--silkway.tracking.poll.schedule.webhook-covered=30s");
+                        "--silkway.tracking.poll.schedule.webhook-covered=30s"));
     }
 
     private static String send(String url, String method, String body) throws Exception {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.silkway.testsupport.Services;
-import dev.silkway.testsupport.StaffTokens;
 import dev.silkway.testsupport.TestDatabases;
 import dev.silkway.tracking.Parcels;
 import dev.silkway.tracking.ScriptedCarrier;
@@ -179,18 +178,13 @@ class TwoPollersIT {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(TrackingPollerApplication.class)
                 .initializers(ctx -> ((GenericApplicationContext) ctx)
                         .registerBean(CarrierApi.class, () -> carrier, definition -> definition.setPrimary(true)))
-                .run(
-                        "--spring.datasource.url=" + TestDatabases.jdbcUrl(database),
-                        "--spring.datasource.username=" + Services.postgres().user(),
-                        "--spring.datasource.password=" + Services.postgres().password(),
-                        "--spring.kafka.bootstrap-servers=" + Services.kafka().bootstrapServers(),
-                        "--silkway.security.jwks-uri=" + StaffTokens.jwksUri(),
-                        "--server.port=0",
+                .run(PollerInstances.args(
+                        database,
                         "--silkway.tracking.poll.cycle=200ms",
                         "--silkway.tracking.poll.lease=2s",
                         "--silkway.tracking.poll.schedule.early=1s",
                         "--silkway.tracking.poll.schedule.normal=1s",
-                        "--silkway.tracking.poll.schedule.near=1s");
+                        "--silkway.tracking.poll.schedule.near=1s"));
         pollers.add(context);
         return context;
     }
