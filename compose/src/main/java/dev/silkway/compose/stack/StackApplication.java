@@ -33,12 +33,12 @@ record StackApplication(String name, int port, List<String> args, boolean simula
                 new StackApplication("storefront-api", s.storefrontPort(), storefront(services, s), false),
                 new StackApplication("ingestion", s.ingestionPort(), ingestion(services, s), false),
                 new StackApplication("search-indexer", s.searchIndexerPort(), services, false),
-                new StackApplication("tracking-poller", s.trackingPollerPort(), services, false));
+                new StackApplication("tracking-poller", s.trackingPollerPort(), tracking(services, s), false));
     }
 
     /**
-     * The simulated YooKassa and Stripe notify the storefront (NOWPayments is told where with each invoice), and
-     * YooKassa misbehaves a little as the real one may: some notifications twice, some late, some out of order.
+     * The simulated YooKassa and Stripe notify the storefront (NOWPayments is told where with each invoice), 17TRACK
+     * the tracking poller, and YooKassa misbehaves a little as the real one may: some notifications twice, some late, some out of order.
      */
     private static List<String> sandbox(StackSettings s) {
         return List.of(
@@ -49,7 +49,10 @@ record StackApplication(String name, int port, List<String> args, boolean simula
                 "--silkway.sandbox.yookassa.delay-rate=0.05",
                 "--silkway.sandbox.yookassa.reorder-rate=0.02",
                 "--silkway.sandbox.stripe.webhook-url=http://127.0.0.1:" + s.storefrontPort()
-                        + "/api/v1/payments/webhooks/stripe");
+                        + "/api/v1/payments/webhooks/stripe",
+                // 17TRACK's simulator pushes the numbers the poller registered to the poller's webhook.
+                "--silkway.sandbox.carriers.track17.webhook-url=http://127.0.0.1:" + s.trackingPollerPort()
+                        + "/api/v1/carriers/webhooks/17track");
     }
 
     /**
@@ -80,6 +83,30 @@ record StackApplication(String name, int port, List<String> args, boolean simula
         List<String> args = new ArrayList<>(services);
         args.add("--silkway.marketplaces.poizon.transport.rate-limit-per-second=40");
         args.add("--silkway.feeds.allowed-hosts=" + s.feedAllowedHosts());
+        return args;
+    }
+
+    /**
+     * The poller's schedule at the sandbox's pace: its journeys run 3,000 times faster than real time
+     * (SANDBOX_TIME_FACTOR), so the production intervals (15 min after hand-over, 30 min near delivery, 2 h in
+     * transit, 12 h at sea or under webhooks) become seconds, and a parcel is stuck after minutes, not days.
+     * The carrier clients reach the sandbox's simulators (17TRACK, CDEK and SF Express through silkway.sandbox.url,
+     * carriers.properties; Russian Post here); CDEK is subscribed to push to the poller.
+     */
+    private static List<String> tracking(List<String> services, StackSettings s) {
+        List<String> args = new ArrayList<>(services);
+        args.add("--silkway.carriers.russian-post.url=" + s.sandboxUrl() + "/russian-post/rtm34");
+        args.add("--silkway.tracking.webhooks.public-url=http://127.0.0.1:" + s.trackingPollerPort());
+        args.add("--silkway.tracking.poll.schedule.early=1s");
+        args.add("--silkway.tracking.poll.schedule.near=1s");
+        args.add("--silkway.tracking.poll.schedule.normal=3s");
+        args.add("--silkway.tracking.poll.schedule.sea=15s");
+        args.add("--silkway.tracking.poll.schedule.webhook-covered=15s");
+        args.add("--silkway.tracking.poll.schedule.first-failure=1s");
+        args.add("--silkway.tracking.poll.schedule.max-backoff=10s");
+        args.add("--silkway.tracking.stuck.otherwise=5m");
+        args.add("--silkway.tracking.stuck.after[IN_TRANSIT]=5m");
+        args.add("--silkway.tracking.stuck.after[OUT_FOR_DELIVERY]=1m");
         return args;
     }
 

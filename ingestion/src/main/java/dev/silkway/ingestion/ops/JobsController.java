@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/ops/jobs}: every scheduled job with its cron, next fire time and last execution; reschedule (ADMIN);
+ * {@code /api/v1/ops/jobs}: every scheduled job with its cron, next fire time and last execution (the tracking
+ * poller's carrier jobs too, read-only here: {@link CarrierJobs}); reschedule (ADMIN);
  * run now (not a disabled feed: 409).
  */
 @RestController
@@ -35,9 +36,16 @@ class JobsController {
     private final IngestionRuns runs;
     private final ExchangeRatesJob rates;
     private final ExecutionQueries executions;
+    private final CarrierJobs carriers;
 
-    JobsController(Schedules schedules, IngestionRuns runs, ExchangeRatesJob rates, ExecutionQueries executions) {
+    JobsController(
+            Schedules schedules,
+            IngestionRuns runs,
+            ExchangeRatesJob rates,
+            ExecutionQueries executions,
+            CarrierJobs carriers) {
         this.schedules = schedules;
+        this.carriers = carriers;
         this.runs = runs;
         this.rates = rates;
         this.executions = executions;
@@ -54,10 +62,15 @@ class JobsController {
 
     record ScheduleChange(@NotBlank String cron) {}
 
-    @Operation(summary = "List the scheduled jobs with their cron, next fire time and last execution")
+    @Operation(
+            summary = "List the scheduled jobs (the feeds', and the tracking poller's carrier jobs) with their cron,"
+                    + " next fire time and last execution")
     @GetMapping
     List<JobView> jobs() {
-        return schedules.declared().stream().map(this::view).toList();
+        List<JobView> jobs = new java.util.ArrayList<>(
+                schedules.declared().stream().map(this::view).toList());
+        jobs.addAll(carriers.views());
+        return jobs;
     }
 
     @Operation(summary = "Change a job's schedule (ADMIN)")

@@ -114,6 +114,39 @@ class OpsApiIT {
     }
 
     @Test
+    void listsTheTrackingPollersCarrierJobsWithTheirLastRun() throws Exception {
+        JdbcClient jdbc = JdbcClient.create(database);
+        jdbc.sql("""
+                INSERT INTO qrtz_job_details (sched_name, job_name, job_group, job_class_name, is_durable,
+                    is_nonconcurrent, is_update_data, requests_recovery)
+                VALUES ('silkway-tracking', 'poll-17track', 'tracking', 'dev.silkway.tracking.poll.PollJob', true, false, false, false)
+                """).update();
+        jdbc.sql("""
+                INSERT INTO qrtz_triggers (sched_name, trigger_name, trigger_group, job_name, job_group, next_fire_time,
+                    trigger_state, trigger_type, start_time)
+                VALUES ('silkway-tracking', 'poll-17track', 'tracking', 'poll-17track', 'tracking',
+                    (extract(epoch FROM now()) * 1000)::bigint + 1000, 'WAITING', 'SIMPLE', 0)
+                """).update();
+        jdbc.sql("""
+                INSERT INTO qrtz_simple_triggers (sched_name, trigger_name, trigger_group, repeat_count, repeat_interval,
+                    times_triggered)
+                VALUES ('silkway-tracking', 'poll-17track', 'tracking', -1, 1000, 5)
+                """).update();
+        jdbc.sql("""
+                INSERT INTO carrier_poll_runs (api, instance, started_at, finished_at, calls, numbers, events, failures)
+                VALUES ('17track', 'poller-1', now() - interval '2 seconds', now() - interval '1 second', 3, 120, 40, 1)
+                """).update();
+
+        HttpResponse<String> jobs = call("GET", "/api/v1/ops/jobs", null, operator());
+
+        assertThat(jobs.statusCode()).isEqualTo(200);
+        assertThat(jobs.body())
+                .contains("\"name\":\"tracking-poll-17track\"")
+                .contains("\"cron\":\"0/1 * * * * ?\"")
+                .contains("1 of 3 calls failed; 120 numbers polled, 40 new events");
+    }
+
+    @Test
     void anAdminReschedulesAJobAtOnce() throws Exception {
         HttpResponse<String> changed =
                 call("PUT", "/api/v1/ops/jobs/ingest-jd/schedule", "{\"cron\":\"0 5 3 * * ?\"}", admin());

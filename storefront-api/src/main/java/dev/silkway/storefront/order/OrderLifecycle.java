@@ -50,6 +50,21 @@ public class OrderLifecycle {
         return to;
     }
 
+    /**
+     * A carrier's progress: moves the order forward to {@code to} when that lies ahead of its status on
+     * the carrier's part of the journey; otherwise (already there or beyond, a late or repeated event,
+     * or an order not on its way: refunded, not yet shipped) leaves it as it is. Returns whether it moved.
+     */
+    @Transactional
+    public boolean advance(UUID orderId, OrderStatus to, OrderSource source, @Nullable String note) {
+        OrderStatus from = orders.lockStatus(orderId).orElseThrow(() -> NotFound.of("order"));
+        if (!from.carriedBefore(to) || !from.canMoveTo(to)) {
+            return false;
+        }
+        move(orderId, to, source, null, note);
+        return true;
+    }
+
     void publish(UUID orderId, @Nullable OrderStatus from, OrderStatus to, OrderSource source, Instant at) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("orderId", orderId.toString());

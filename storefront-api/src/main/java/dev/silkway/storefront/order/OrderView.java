@@ -12,8 +12,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * An order in the API: lines, the quote's lines, the status history; where to pay ({@code payment}:
- * the live attempt's provider page), the order's payment attempts and refunds, and its fulfilment (purchases,
- * warehouse, substitutions).
+ * the live attempt's provider page), the order's payment attempts and refunds, its fulfilment (purchases,
+ * warehouse, substitutions) and its shipments (legs, events, ETA).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record OrderView(
@@ -33,10 +33,33 @@ record OrderView(
         OrderPayments.@Nullable PaymentLink payment,
         @Nullable List<OrderPayments.PaymentEntry> payments,
         @Nullable List<OrderPayments.RefundEntry> refunds,
-        @Nullable Object fulfilment) {
+        @Nullable Object fulfilment,
+        @Nullable List<OrderShipments.Shipment> shipments) {
 
     static OrderView summary(OrderRecord order) {
         return of(order, List.of(), null, null);
+    }
+
+    OrderView withShipments(List<OrderShipments.Shipment> of) {
+        return new OrderView(
+                id,
+                number,
+                status,
+                total,
+                deliveryMethod,
+                paymentMethod,
+                country,
+                split,
+                reservedUntil,
+                createdAt,
+                lines,
+                quoteLines,
+                statusHistory,
+                payment,
+                payments,
+                refunds,
+                fulfilment,
+                of);
     }
 
     static OrderView of(
@@ -58,6 +81,7 @@ record OrderView(
                 lines.stream().map(Line::of).toList(),
                 quoteLines,
                 history,
+                null,
                 null,
                 null,
                 null,
@@ -94,7 +118,8 @@ record OrderView(
                 payable ? payments.current(order.id()).orElse(null) : null,
                 payments.payments(order.id()),
                 payments.refunds(order.id()),
-                fulfilment == null ? null : fulfilment.of(order.id()));
+                fulfilment == null ? null : fulfilment.of(order.id()),
+                null);
     }
 
     private static OrderView detail(OrderRecord order, Orders orders, ObjectMapper json) {

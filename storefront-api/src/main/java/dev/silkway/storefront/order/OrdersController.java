@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,6 +35,7 @@ class OrdersController {
     private final OrderLifecycle lifecycle;
     private final Orders orders;
     private final OrderPayments payments;
+    private final OrderShipments shipments;
     private final ObjectMapper json;
     private final Clock clock;
     private final ObjectProvider<OrderFulfilment> fulfilment;
@@ -42,10 +45,12 @@ class OrdersController {
             OrderLifecycle lifecycle,
             Orders orders,
             OrderPayments payments,
+            OrderShipments shipments,
             ObjectMapper json,
             Clock clock,
             ObjectProvider<OrderFulfilment> fulfilment) {
         this.placement = placement;
+        this.shipments = shipments;
         this.lifecycle = lifecycle;
         this.orders = orders;
         this.payments = payments;
@@ -86,7 +91,7 @@ class OrdersController {
 
     @GetMapping("/{id}")
     OrderView order(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        return view(UUID.fromString(jwt.getSubject()), id);
+        return view(UUID.fromString(jwt.getSubject()), id).withShipments(shipments.of(id));
     }
 
     /**
@@ -105,6 +110,19 @@ class OrdersController {
         payments.open(id);
         return view(userId, id);
     }
+
+    /** The order's tracking timeline alone: every shipment's events, newest first. */
+    @GetMapping("/{id}/tracking")
+    Timeline tracking(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        OrderRecord order = orders.of(UUID.fromString(jwt.getSubject()), id).orElseThrow(() -> NotFound.of("order"));
+        List<OrderShipments.Event> events = shipments.of(order.id()).stream()
+                .flatMap(s -> s.events().stream())
+                .sorted(Comparator.comparing(OrderShipments.Event::at).reversed())
+                .toList();
+        return new Timeline(order.id(), order.status().name(), events);
+    }
+
+    record Timeline(UUID orderId, String status, List<OrderShipments.Event> events) {}
 
     @PostMapping("/{id}/cancel")
     @Transactional

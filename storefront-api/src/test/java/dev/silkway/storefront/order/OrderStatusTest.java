@@ -31,10 +31,24 @@ class OrderStatusTest {
     void refusesSkippingStepsGoingBackAndLeavingAFinalStatus() {
         assertThat(OrderStatus.AWAITING_PAYMENT.canMoveTo(OrderStatus.SHIPPED)).isFalse();
         assertThat(OrderStatus.SHIPPED.canMoveTo(OrderStatus.PAID)).isFalse();
+        assertThat(OrderStatus.AT_WAREHOUSE.canMoveTo(OrderStatus.DELIVERED)).isFalse();
         for (OrderStatus next : OrderStatus.values()) {
             assertThat(OrderStatus.CANCELLED.canMoveTo(next)).isFalse();
             assertThat(OrderStatus.REFUNDED.canMoveTo(next)).isFalse();
         }
+    }
+
+    @Test
+    void aCarrierMaySkipStepsButNeverGoesBack() {
+        assertThat(OrderStatus.SHIPPED.canMoveTo(OrderStatus.DELIVERED)).isTrue();
+        assertThat(OrderStatus.SHIPPED.canMoveTo(OrderStatus.OUT_FOR_DELIVERY)).isTrue();
+        assertThat(OrderStatus.IN_CUSTOMS.canMoveTo(OrderStatus.OUT_FOR_DELIVERY))
+                .isTrue();
+        assertThat(OrderStatus.SHIPPED.carriedBefore(OrderStatus.ARRIVED)).isTrue();
+        assertThat(OrderStatus.ARRIVED.carriedBefore(OrderStatus.IN_CUSTOMS)).isFalse();
+        assertThat(OrderStatus.DELIVERED.carriedBefore(OrderStatus.DELIVERED)).isFalse();
+        assertThat(OrderStatus.AT_WAREHOUSE.carriedBefore(OrderStatus.ARRIVED)).isFalse();
+        assertThat(OrderStatus.OUT_FOR_DELIVERY.canMoveTo(OrderStatus.ARRIVED)).isFalse();
     }
 
     @Test
