@@ -3,7 +3,7 @@ package dev.silkway.tracking;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Tracking poller: carrier status feeds into shipment tracking events are to come; today health and metrics only. */
+/** Tracking poller: each shipment leg followed on its carrier's API into tracking events and shipment statuses. */
 @SpringBootApplication
 public class TrackingPollerApplication {
 
