@@ -1,10 +1,8 @@
 package dev.silkway.storefront.fulfilment;
 
-import org.quartz.JobBuilder;
+import dev.silkway.storefront.scheduling.ClusteredJobs;
 import org.quartz.JobDetail;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,23 +16,15 @@ class FulfilmentConfiguration {
 
     @Bean
     JobDetail fulfilmentJob() {
-        return JobBuilder.newJob(FulfilmentJob.class)
-                .withIdentity(JOB)
-                .withDescription("Buys paid orders through the purchasing partner, ships their parcels, closes"
-                        + " substitute offers and starts line refunds")
-                .storeDurably()
-                .build();
+        return ClusteredJobs.durable(
+                FulfilmentJob.class,
+                JOB,
+                "Buys paid orders through the purchasing partner, ships their parcels, closes substitute offers and"
+                        + " starts line refunds");
     }
 
     @Bean
     Trigger fulfilmentTrigger(JobDetail fulfilmentJob, FulfilmentProperties properties) {
-        return TriggerBuilder.newTrigger()
-                .forJob(fulfilmentJob)
-                .withIdentity(JOB)
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                        .withIntervalInMilliseconds(properties.stepInterval().toMillis())
-                        .repeatForever()
-                        .withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
+        return ClusteredJobs.every(fulfilmentJob, properties.stepInterval());
     }
 }

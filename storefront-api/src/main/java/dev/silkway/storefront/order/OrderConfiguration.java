@@ -1,10 +1,8 @@
 package dev.silkway.storefront.order;
 
-import org.quartz.JobBuilder;
+import dev.silkway.storefront.scheduling.ClusteredJobs;
 import org.quartz.JobDetail;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,22 +16,12 @@ class OrderConfiguration {
 
     @Bean
     JobDetail reservationExpiryJob() {
-        return JobBuilder.newJob(ReservationExpiryJob.class)
-                .withIdentity(EXPIRY_JOB)
-                .withDescription("Cancels unpaid orders past their stock reservation")
-                .storeDurably()
-                .build();
+        return ClusteredJobs.durable(
+                ReservationExpiryJob.class, EXPIRY_JOB, "Cancels unpaid orders past their stock reservation");
     }
 
     @Bean
     Trigger reservationExpiryTrigger(JobDetail reservationExpiryJob, OrderProperties properties) {
-        return TriggerBuilder.newTrigger()
-                .forJob(reservationExpiryJob)
-                .withIdentity(EXPIRY_JOB)
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                        .withIntervalInMilliseconds(properties.expiryInterval().toMillis())
-                        .repeatForever()
-                        .withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
+        return ClusteredJobs.every(reservationExpiryJob, properties.expiryInterval());
     }
 }

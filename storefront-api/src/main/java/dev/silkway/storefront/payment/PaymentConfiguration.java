@@ -1,12 +1,11 @@
 package dev.silkway.storefront.payment;
 
+import dev.silkway.storefront.scheduling.ClusteredJobs;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,32 +22,21 @@ class PaymentConfiguration {
 
     @Bean
     JobDetail paymentPollingJob() {
-        return JobBuilder.newJob(PollingJob.class)
-                .withIdentity(POLLING_JOB)
-                .withDescription("Starts refunds of orders cancelled after payment, resends and follows refunds")
-                .storeDurably()
-                .build();
+        return ClusteredJobs.durable(
+                PollingJob.class,
+                POLLING_JOB,
+                "Starts refunds of orders cancelled after payment, resends and follows refunds");
     }
 
     @Bean
     Trigger paymentPollingTrigger(JobDetail paymentPollingJob, PaymentsProperties properties) {
-        return TriggerBuilder.newTrigger()
-                .forJob(paymentPollingJob)
-                .withIdentity(POLLING_JOB)
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                        .withIntervalInMilliseconds(properties.pollInterval().toMillis())
-                        .repeatForever()
-                        .withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
+        return ClusteredJobs.every(paymentPollingJob, properties.pollInterval());
     }
 
     @Bean
     JobDetail paymentReconciliationJob() {
-        return JobBuilder.newJob(ReconciliationJob.class)
-                .withIdentity(RECONCILIATION_JOB)
-                .withDescription("Compares each provider's payments with ours")
-                .storeDurably()
-                .build();
+        return ClusteredJobs.durable(
+                ReconciliationJob.class, RECONCILIATION_JOB, "Compares each provider's payments with ours");
     }
 
     @Bean
