@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records what a carrier reported for one leg, in one transaction with the shipment row locked (so a
  * poll and a webhook of the same shipment take turns): the events not yet stored (dedup_key: leg,
- * time, raw code, location), the leg's status from its newest event, the shipment's status from its
+ * time, raw code, location), the leg's status from its newest event (the furthest of a tie), the shipment's status from its
  * furthest leg, its stage (never backwards) and ETA, and {@code ShipmentStatusChanged} through the
  * outbox when any of them changed.
  */
@@ -28,6 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ShipmentTracking {
 
     static final String EVENT = "ShipmentStatusChanged";
+
+    /**
+     * Among events of the same instant (carriers stamp to the second or the minute, and list them in any order),
+     * the one further on: a final status, then the parcel near its addressee, then out of customs or handed on.
+     */
+    private static final String FURTHEST_FIRST = """
+            CASE WHEN status IN ('DELIVERED', 'EXCEPTION', 'EXPIRED') THEN 4
+                 WHEN status IN ('OUT_FOR_DELIVERY', 'AVAILABLE_FOR_PICKUP', 'ATTEMPT_FAIL') THEN 3
+                 WHEN sub_status IN ('customs_released', 'handed_to_last_mile') THEN 2
+                 WHEN status = 'IN_TRANSIT' THEN 1
+                 ELSE 0 END""";
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
@@ -66,8 +77,8 @@ public class ShipmentTracking {
         }
         Newest newest = jdbc.sql("""
                 SELECT status, sub_status, occurred_at FROM tracking_events
-                WHERE leg_id = :leg ORDER BY occurred_at DESC, id DESC LIMIT 1
-                """)
+                WHERE leg_id = :leg ORDER BY occurred_at DESC, %s DESC, id DESC LIMIT 1
+                """.formatted(FURTHEST_FIRST))
                 .param("leg", leg.id())
                 .query((rs, i) -> new Newest(
                         TrackingStatus.valueOf(rs.getString(1)),

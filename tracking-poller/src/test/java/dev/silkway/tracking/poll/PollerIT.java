@@ -108,6 +108,23 @@ class PollerIT {
     }
 
     @Test
+    void takesTheFurthestOfEventsStampedWithTheSameSecondWhateverTheirOrder() {
+        Parcels.Shipment shipment = shippedByCdek();
+        String number = trackNumber(shipment.legIds().getFirst());
+        Instant second = t0.plusSeconds(3600);
+        cdek.script(
+                number,
+                List.of(
+                        event(t0, TrackingStatus.IN_TRANSIT, "customs_processing", "C1", "Moscow"),
+                        event(second, TrackingStatus.EXCEPTION, "returning", "R1", "Moscow"),
+                        event(second, TrackingStatus.IN_TRANSIT, "customs_held", "C2", "Moscow")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> eventsOf(shipment) == 3);
+
+        assertThat(legStatus(shipment.legIds().getFirst())).isEqualTo("EXCEPTION/returning");
+    }
+
+    @Test
     void aLateEventNeverMovesTheShipmentBackwards() {
         Parcels.Shipment shipment = parcels.shipment(
                 parcels.shippedOrder(parcels.shopper()),
