@@ -4,6 +4,7 @@ import dev.silkway.ingestion.marketplace.common.Marketplace;
 import dev.silkway.platform.outbound.Answer;
 import dev.silkway.platform.outbound.OutboundFailed;
 import dev.silkway.platform.outbound.OutboundHttp;
+import dev.silkway.platform.outbound.PacedHttp;
 import dev.silkway.platform.pacing.RateLimiter;
 import dev.silkway.platform.retry.Retry;
 import java.net.http.HttpRequest;
@@ -11,26 +12,32 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One marketplace's HTTP transport: every attempt waits for the rate limiter and is a bounded {@link OutboundHttp}
+ * One marketplace's HTTP transport, {@link PacedHttp}'s: every attempt waits for the rate limiter and is a bounded
  * call (answer size and time capped, redirects refused), retried by the platform's {@link Retry} on 5xx, 429,
  * timeouts and the retryable errors the platform decoder throws. The request is rebuilt for each attempt so that its
  * timestamp and signature are fresh.
  */
 public final class MarketplaceHttp {
 
-    private final Marketplace marketplace;
-    private final TransportSettings settings;
-    private final OutboundHttp http;
-    private final RateLimiter limiter;
-    private final Retry retry;
+    private final PacedHttp paced;
 
     public MarketplaceHttp(
             Marketplace marketplace, TransportSettings settings, OutboundHttp http, RateLimiter limiter, Retry retry) {
-        this.marketplace = marketplace;
-        this.settings = settings;
-        this.http = http;
-        this.limiter = limiter;
-        this.retry = retry;
+        this.paced = new PacedHttp(http, settings.answerLimits(), limiter, retry, new PacedHttp.Failures() {
+            @Override
+            public RuntimeException answered(Answer answer) {
+                return answer.status() == 429
+                        ? MarketplaceRateLimited.httpStatus(marketplace)
+                        : MarketplaceUnavailable.serverError(marketplace, answer.status());
+            }
+
+            @Override
+            public RuntimeException failed(OutboundFailed failure) {
+                return failure.retryable()
+                        ? MarketplaceUnavailable.io(marketplace, failure)
+                        : MarketplaceRequestRejected.refused(marketplace, failure);
+            }
+        });
     }
 
     public static MarketplaceHttp create(Marketplace marketplace, TransportSettings settings) {
@@ -51,27 +58,6 @@ public final class MarketplaceHttp {
     }
 
     public <T> T exchange(Supplier<HttpRequest.Builder> request, Function<HttpReply, T> decode) {
-        return retry.call(() -> {
-            limiter.acquire();
-            HttpReply reply = send(request.get());
-            if (reply.status() >= 500) {
-                throw MarketplaceUnavailable.serverError(marketplace, reply.status());
-            }
-            if (reply.status() == 429) {
-                throw MarketplaceRateLimited.httpStatus(marketplace);
-            }
-            return decode.apply(reply);
-        });
-    }
-
-    private HttpReply send(HttpRequest.Builder request) {
-        try {
-            Answer answer = http.send(request, settings.answerLimits());
-            return new HttpReply(answer.status(), answer.text());
-        } catch (OutboundFailed e) {
-            throw e.retryable()
-                    ? MarketplaceUnavailable.io(marketplace, e)
-                    : MarketplaceRequestRejected.refused(marketplace, e);
-        }
+        return paced.call(request, answer -> decode.apply(new HttpReply(answer.status(), answer.text())));
     }
 }

@@ -4,6 +4,7 @@ import dev.silkway.platform.outbound.Answer;
 import dev.silkway.platform.outbound.AnswerLimits;
 import dev.silkway.platform.outbound.OutboundFailed;
 import dev.silkway.platform.outbound.OutboundHttp;
+import dev.silkway.platform.outbound.PacedHttp;
 import dev.silkway.platform.pacing.RateLimiter;
 import dev.silkway.platform.retry.Backoff;
 import dev.silkway.platform.retry.Retry;
@@ -17,28 +18,31 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One payment provider's calls: each attempt waits for the rate limiter, is one {@link OutboundHttp} exchange within
- * the {@link AnswerLimits} (size and deadline), and is tried again by the platform {@link Retry} when it fails with
- * a {@link PaymentProviderUnavailable}: a 429 or 5xx answer, a missed deadline or a broken connection (an oversized
- * answer or a redirect is final). The decoder reads every other answer and may itself throw
- * {@link PaymentProviderUnavailable} (retried) or {@link dev.silkway.storefront.payment.PaymentProviderRefused}
- * (final).
+ * One payment provider's calls, {@link PacedHttp}'s: each attempt waits for the rate limiter, is one bounded exchange,
+ * and is tried again by the platform {@link Retry} when it fails with a {@link PaymentProviderUnavailable}: a 429 or
+ * 5xx answer, a missed deadline or a broken connection (an oversized answer or a redirect is final). The decoder reads
+ * every other answer and may itself throw {@link PaymentProviderUnavailable} (retried) or
+ * {@link dev.silkway.storefront.payment.PaymentProviderRefused} (final).
  */
 public final class ProviderHttp {
 
     private final PaymentProvider provider;
-    private final OutboundHttp http;
-    private final AnswerLimits limits;
-    private final RateLimiter limiter;
-    private final Retry retry;
+    private final PacedHttp paced;
 
     public ProviderHttp(
             PaymentProvider provider, OutboundHttp http, AnswerLimits limits, RateLimiter limiter, Retry retry) {
         this.provider = provider;
-        this.http = http;
-        this.limits = limits;
-        this.limiter = limiter;
-        this.retry = retry;
+        this.paced = new PacedHttp(http, limits, limiter, retry, new PacedHttp.Failures() {
+            @Override
+            public RuntimeException answered(Answer answer) {
+                return unavailable(answer.status(), answer.status() == 429 ? "(rate limited)" : "");
+            }
+
+            @Override
+            public RuntimeException failed(OutboundFailed failure) {
+                return PaymentProviderUnavailable.of(provider, failure.getMessage(), failure);
+            }
+        });
     }
 
     /** A provider's calls within {@code bounds}, on their own HTTP client and rate limiter. */
@@ -65,14 +69,11 @@ public final class ProviderHttp {
 
     /** Sends the request (built afresh per attempt) and decodes its answer, retrying what may succeed later. */
     public <T> T call(Supplier<HttpRequest.Builder> request, Function<Answer, T> decode) {
-        return retry.call(() -> {
-            limiter.acquire();
-            Answer answer = send(request.get());
-            if (answer.status() == 429 || answer.status() >= 500) {
-                throw unavailable(answer.status(), answer.status() == 429 ? "(rate limited)" : "");
-            }
-            return decode.apply(answer);
-        });
+        try {
+            return paced.call(request, decode);
+        } catch (CancellationException e) {
+            throw PaymentProviderUnavailable.of(provider, "interrupted", e);
+        }
     }
 
     /** Unavailable after an answer: what a decoder throws for an answer worth trying again (Stripe's 409 lock). */
@@ -81,19 +82,8 @@ public final class ProviderHttp {
         return PaymentProviderUnavailable.of(provider, answered.getMessage(), answered);
     }
 
-    private Answer send(HttpRequest.Builder request) {
-        try {
-            return http.send(request, limits);
-        } catch (OutboundFailed e) {
-            throw PaymentProviderUnavailable.of(provider, e.getMessage(), e);
-        } catch (CancellationException e) {
-            throw PaymentProviderUnavailable.of(provider, "interrupted", e);
-        }
-    }
-
     private static boolean retryable(Throwable failure) {
         return failure instanceof PaymentProviderUnavailable
-                && !(failure.getCause() instanceof OutboundFailed outbound && !outbound.retryable())
-                && !(failure.getCause() instanceof CancellationException);
+                && !(failure.getCause() instanceof OutboundFailed outbound && !outbound.retryable());
     }
 }

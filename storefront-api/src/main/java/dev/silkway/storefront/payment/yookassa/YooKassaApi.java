@@ -3,6 +3,8 @@ package dev.silkway.storefront.payment.yookassa;
 import dev.silkway.platform.outbound.Answer;
 import dev.silkway.platform.outbound.OutboundFailed;
 import dev.silkway.platform.outbound.OutboundHttp;
+import dev.silkway.platform.outbound.PacedHttp;
+import dev.silkway.platform.pacing.RateLimiter;
 import dev.silkway.platform.retry.Retry;
 import dev.silkway.storefront.payment.PaymentProvider;
 import dev.silkway.storefront.payment.PaymentProviderRefused;
@@ -19,7 +21,7 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * YooKassa's HTTP: Basic shopId:secretKey on every call, the caller's Idempotence-Key on every POST (the
  * same key on each retry, so a retry after a timeout is answered with the first result), every call a
- * bounded {@link OutboundHttp} exchange retried by the platform {@link Retry} on timeouts, unreachable,
+ * paced, bounded exchange ({@link PacedHttp}) retried by the platform {@link Retry} on timeouts, unreachable,
  * 5xx and 429; then {@link PaymentProviderUnavailable}. A 4xx is YooKassa's error object, read into
  * {@link PaymentProviderRefused} (code and description: never the credentials).
  */
@@ -28,14 +30,29 @@ final class YooKassaApi {
     private static final PaymentProvider PROVIDER = PaymentProvider.YOOKASSA;
 
     private final YooKassaProperties properties;
-    private final OutboundHttp http;
-    private final Retry retry;
+    private final PacedHttp http;
     private final ObjectMapper json;
 
     YooKassaApi(YooKassaProperties properties, ObjectMapper json) {
         this.properties = properties;
-        this.http = OutboundHttp.create(properties.connectTimeout());
-        this.retry = Retry.of("yookassa", properties.retry(), failure -> failure instanceof Transient);
+        this.http = new PacedHttp(
+                OutboundHttp.create(properties.connectTimeout()),
+                properties.limits(),
+                RateLimiter.create(properties.requestsPerSecond(), 1),
+                Retry.of("yookassa", properties.retry(), failure -> failure instanceof Transient),
+                new PacedHttp.Failures() {
+                    @Override
+                    public RuntimeException answered(Answer answer) {
+                        return new Transient("HTTP " + answer.status(), null);
+                    }
+
+                    @Override
+                    public RuntimeException failed(OutboundFailed failure) {
+                        return failure.retryable()
+                                ? new Transient(failure.getMessage(), failure)
+                                : PaymentProviderUnavailable.of(PROVIDER, failure.getMessage(), failure);
+                    }
+                });
         this.json = json;
     }
 
@@ -58,25 +75,18 @@ final class YooKassaApi {
             throw PaymentProviderUnavailable.of(PROVIDER, "no shop id or secret key configured", null);
         }
         try {
-            return retry.call(() -> answer(what, request.get()));
+            return http.call(request, answer -> read(what, answer));
         } catch (Transient e) {
             throw PaymentProviderUnavailable.of(PROVIDER, what + ": " + e.getMessage(), e);
+        } catch (PaymentProviderUnavailable e) {
+            throw e.getCause() instanceof OutboundFailed
+                    ? PaymentProviderUnavailable.of(
+                            PROVIDER, what + ": " + e.getCause().getMessage(), e.getCause())
+                    : e;
         }
     }
 
-    private JsonNode answer(String what, HttpRequest.Builder request) {
-        Answer answer;
-        try {
-            answer = http.send(request, properties.limits());
-        } catch (OutboundFailed e) {
-            if (e.retryable()) {
-                throw new Transient(e.getMessage(), e);
-            }
-            throw PaymentProviderUnavailable.of(PROVIDER, what + ": " + e.getMessage(), e);
-        }
-        if (answer.status() >= 500 || answer.status() == 429) {
-            throw new Transient("HTTP " + answer.status(), null);
-        }
+    private JsonNode read(String what, Answer answer) {
         JsonNode body = read(answer.text());
         if (answer.status() >= 400) {
             throw PaymentProviderRefused.of(

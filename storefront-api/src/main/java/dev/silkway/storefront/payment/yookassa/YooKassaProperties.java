@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code silkway.payments.yookassa.*}: the API's base URL, the shop's id and secret key (from the
  * environment, never logged), the networks its notifications may come from (YooKassa's published ones by
  * default; the local stack adds loopback), and the bounds of every call (connect timeout, answer size and
- * time, retries of 5xx / 429 / timeouts with the same Idempotence-Key).
+ * time, at most {@code requests-per-second}, retries of 5xx / 429 / timeouts with the same Idempotence-Key).
  */
 @ConfigurationProperties("silkway.payments.yookassa")
 record YooKassaProperties(
@@ -33,9 +33,13 @@ record YooKassaProperties(
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue AnswerLimits limits,
         @DefaultValue Backoff retry,
+        @DefaultValue("100") double requestsPerSecond,
         @DefaultValue("100") int pageSize) {
 
     YooKassaProperties {
+        if (!(requestsPerSecond > 0)) {
+            throw new IllegalArgumentException("silkway.payments.yookassa.requests-per-second must be positive");
+        }
         if (pageSize < 1 || pageSize > 100) {
             throw new IllegalArgumentException("silkway.payments.yookassa.page-size must be 1..100");
         }
