@@ -4,6 +4,7 @@ import dev.silkway.platform.outbound.AnswerLimits;
 import dev.silkway.platform.retry.Backoff;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -41,13 +42,14 @@ record FulfilmentProperties(
         @DefaultValue("200") @Min(0) int weightToleranceGrams,
         @DefaultValue("10") @Min(0) @Max(100) int weightTolerancePercent) {
 
-    /** The partner: base URL, SANDBOX-default credentials, bounds of each call and the retry within one. */
+    /** The partner: base URL, SANDBOX-default credentials, bounds of each call, calls per second, the retry within one. */
     record Partner(
             @DefaultValue("http://127.0.0.1:8090") URI url,
             @DefaultValue("sandbox-partner-key") String appKey,
             @DefaultValue("sandbox-partner-secret") String appSecret,
             @DefaultValue("5s") Duration connectTimeout,
             @DefaultValue AnswerLimits answerLimits,
+            @DefaultValue("20") @Positive double requestsPerSecond,
             @DefaultValue Retry retry) {}
 
     /** Retries within one call (429, 5xx, timeouts): the platform's {@link Backoff}. */

@@ -3,6 +3,8 @@ package dev.silkway.storefront.fulfilment;
 import dev.silkway.platform.outbound.Answer;
 import dev.silkway.platform.outbound.OutboundFailed;
 import dev.silkway.platform.outbound.OutboundHttp;
+import dev.silkway.platform.outbound.PacedHttp;
+import dev.silkway.platform.pacing.RateLimiter;
 import dev.silkway.platform.retry.Retry;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The purchasing partner's API ({@code POST /partner/v1/purchases}, {@code POST /partner/v1/parcels}; the protocol is
- * documented in the sandbox's {@code dev.silkway.sandbox.partner}): each request signed afresh, every attempt a bounded
- * {@link OutboundHttp} call, 429/5xx/timeouts retried by the platform's {@link Retry}. The partner is idempotent on
+ * documented in the sandbox's {@code dev.silkway.sandbox.partner}): each request signed afresh, every attempt a paced,
+ * bounded call ({@link PacedHttp}), 429/5xx/timeouts retried by the platform's {@link Retry}. The partner is idempotent on
  * our reference, so a request sent again after a lost answer buys nothing twice.
  */
 @Component
@@ -42,18 +44,31 @@ class PartnerClient {
     record ParcelAnswer(@Nullable String parcelId) {}
 
     private final FulfilmentProperties properties;
-    private final OutboundHttp http;
-    private final Retry retry;
+    private final PacedHttp http;
     private final ObjectMapper json;
     private final Clock clock;
 
     PartnerClient(FulfilmentProperties properties, ObjectMapper json, Clock clock) {
         this.properties = properties;
-        this.http = OutboundHttp.create(properties.partner().connectTimeout());
-        this.retry = Retry.of(
-                "purchasing partner",
-                properties.partner().retry().backoff(),
-                failure -> failure instanceof PartnerFailed failed && failed.retryable());
+        this.http = new PacedHttp(
+                OutboundHttp.create(properties.partner().connectTimeout()),
+                properties.partner().answerLimits(),
+                RateLimiter.create(properties.partner().requestsPerSecond(), 1),
+                Retry.of(
+                        "purchasing partner",
+                        properties.partner().retry().backoff(),
+                        failure -> failure instanceof PartnerFailed failed && failed.retryable()),
+                new PacedHttp.Failures() {
+                    @Override
+                    public RuntimeException answered(Answer answer) {
+                        return PartnerFailed.unavailable(answer.status());
+                    }
+
+                    @Override
+                    public RuntimeException failed(OutboundFailed failure) {
+                        return PartnerFailed.outbound(failure);
+                    }
+                });
         this.json = json;
         this.clock = clock;
     }
@@ -111,30 +126,24 @@ class PartnerClient {
     private Answer call(String path, ObjectNode body) {
         byte[] bytes = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
         FulfilmentProperties.Partner partner = properties.partner();
-        return retry.call(() -> {
-            long timestamp = clock.instant().getEpochSecond();
-            Answer answer;
-            try {
-                answer = http.send(
-                        HttpRequest.newBuilder(partner.url().resolve(path))
+        try {
+            return http.call(
+                    () -> {
+                        // Signed afresh for each attempt: the partner refuses a timestamp outside its window.
+                        long timestamp = clock.instant().getEpochSecond();
+                        return HttpRequest.newBuilder(partner.url().resolve(path))
                                 .header("Content-Type", "application/json")
                                 .header("X-Partner-Key", partner.appKey())
                                 .header("X-Partner-Timestamp", Long.toString(timestamp))
                                 .header(
                                         "X-Partner-Signature",
                                         PartnerSignature.sign(partner.appSecret(), timestamp, bytes))
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)),
-                        partner.answerLimits());
-            } catch (OutboundFailed e) {
-                throw PartnerFailed.outbound(e);
-            } catch (CancellationException e) {
-                throw PartnerFailed.interrupted();
-            }
-            if (answer.status() == 429 || answer.status() >= 500) {
-                throw PartnerFailed.unavailable(answer.status());
-            }
-            return answer;
-        });
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+                    },
+                    answer -> answer);
+        } catch (CancellationException e) {
+            throw PartnerFailed.interrupted();
+        }
     }
 
     private JsonNode parse(Answer answer) {
