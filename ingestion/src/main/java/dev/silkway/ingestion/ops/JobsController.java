@@ -7,6 +7,7 @@ import dev.silkway.ingestion.schedule.Schedules;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/ops/jobs}: every scheduled job with its cron, next fire time and last execution (the tracking
- * poller's carrier jobs too, read-only here: {@link CarrierJobs}); reschedule (ADMIN);
- * run now (not a disabled feed: 409).
+ * poller's carrier jobs too: {@link CarrierJobs}); reschedule (ADMIN); run now (not a disabled feed: 409). A
+ * carrier job's new schedule and run are handed to the tracking poller, which owns its scheduler.
  */
 @RestController
 @RequestMapping("/api/v1/ops/jobs")
@@ -73,12 +74,20 @@ class JobsController {
         return jobs;
     }
 
-    @Operation(summary = "Change a job's schedule (ADMIN)")
+    @Operation(
+            summary = "Change a job's schedule (ADMIN)",
+            description = "A feed's or the exchange rates' trigger changes at once. A carrier job"
+                    + " (tracking-poll-<api>) runs on the new cron (UTC) once the tracking poller applied it, within"
+                    + " seconds; until then GET shows the cron it still runs on.")
     @PutMapping("/{name}/schedule")
-    JobView reschedule(@PathVariable String name, @Valid @RequestBody ScheduleChange change) {
+    JobView reschedule(@PathVariable String name, @Valid @RequestBody ScheduleChange change, Principal admin) {
         String cron = change.cron().strip();
         if (!cron.matches("^\\S+(\\s+\\S+){5,6}$") || !CronExpression.isValidExpression(cron)) {
             throw OpsProblem.invalid("cron", "not a Quartz cron expression (6 or 7 fields, e.g. \"0 0 * * * ?\")");
+        }
+        if (CarrierJobs.isCarrierJob(name)) {
+            return carriers.reschedule(name, cron, admin.getName())
+                    .orElseThrow(() -> OpsProblem.notFound("Job " + name));
         }
         if (!schedules.reschedule(name, cron)) {
             throw OpsProblem.notFound("Job " + name);
@@ -86,10 +95,18 @@ class JobsController {
         return view(schedules.find(name).orElseThrow());
     }
 
-    @Operation(summary = "Run a job now")
+    @Operation(
+            summary = "Run a job now",
+            description = "A carrier job (tracking-poll-<api>) makes every open leg of its carrier API due now and"
+                    + " polls them at once; its executionId is the id of the poll run the tracking poller started"
+                    + " for it (503 when no poller took it within 30 s).")
     @PostMapping("/{name}/runs")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Object> run(@PathVariable String name) {
+    Map<String, Object> run(@PathVariable String name, Principal operator) {
+        if (CarrierJobs.isCarrierJob(name)) {
+            long run = carriers.run(name, operator.getName()).orElseThrow(() -> OpsProblem.notFound("Job " + name));
+            return Map.of("executionId", run);
+        }
         ScheduledJob job = schedules.find(name).orElseThrow(() -> OpsProblem.notFound("Job " + name));
         if (!job.enabled()) {
             throw OpsProblem.conflict(name + " is disabled: an admin enables it before it runs");

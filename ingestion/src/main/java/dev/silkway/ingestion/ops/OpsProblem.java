@@ -32,6 +32,11 @@ class OpsProblem extends RuntimeException {
         return new OpsProblem(HttpStatus.BAD_GATEWAY, "The feed could not be fetched", detail, List.of());
     }
 
+    /** Another application that does the work (the tracking poller) did not take it in time. */
+    static OpsProblem unavailable(String detail) {
+        return new OpsProblem(HttpStatus.SERVICE_UNAVAILABLE, "Not taken in time", detail, List.of());
+    }
+
     static OpsProblem invalid(List<FieldError> errors) {
         return new OpsProblem(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid fields", errors);
     }

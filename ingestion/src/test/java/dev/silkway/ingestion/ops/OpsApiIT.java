@@ -116,22 +116,7 @@ class OpsApiIT {
     @Test
     void listsTheTrackingPollersCarrierJobsWithTheirLastRun() throws Exception {
         JdbcClient jdbc = JdbcClient.create(database);
-        jdbc.sql("""
-                INSERT INTO qrtz_job_details (sched_name, job_name, job_group, job_class_name, is_durable,
-                    is_nonconcurrent, is_update_data, requests_recovery)
-                VALUES ('silkway-tracking', 'poll-17track', 'tracking', 'dev.silkway.tracking.poll.PollJob', true, false, false, false)
-                """).update();
-        jdbc.sql("""
-                INSERT INTO qrtz_triggers (sched_name, trigger_name, trigger_group, job_name, job_group, next_fire_time,
-                    trigger_state, trigger_type, start_time)
-                VALUES ('silkway-tracking', 'poll-17track', 'tracking', 'poll-17track', 'tracking',
-                    (extract(epoch FROM now()) * 1000)::bigint + 1000, 'WAITING', 'SIMPLE', 0)
-                """).update();
-        jdbc.sql("""
-                INSERT INTO qrtz_simple_triggers (sched_name, trigger_name, trigger_group, repeat_count, repeat_interval,
-                    times_triggered)
-                VALUES ('silkway-tracking', 'poll-17track', 'tracking', -1, 1000, 5)
-                """).update();
+        declareCarrierTrigger("17track");
         jdbc.sql("""
                 INSERT INTO carrier_poll_runs (api, instance, started_at, finished_at, calls, numbers, events, failures)
                 VALUES ('17track', 'poller-1', now() - interval '2 seconds', now() - interval '1 second', 3, 120, 40, 1)
@@ -144,6 +129,128 @@ class OpsApiIT {
                 .contains("\"name\":\"tracking-poll-17track\"")
                 .contains("\"cron\":\"0/1 * * * * ?\"")
                 .contains("1 of 3 calls failed; 120 numbers polled, 40 new events");
+    }
+
+    @Test
+    void listsACarrierJobOnTheCronItRunsOn() throws Exception {
+        JdbcClient jdbc = JdbcClient.create(database);
+        jdbc.sql("""
+                INSERT INTO qrtz_job_details (sched_name, job_name, job_group, job_class_name, is_durable,
+                    is_nonconcurrent, is_update_data, requests_recovery)
+                VALUES ('silkway-tracking', 'poll-cdek-v2', 'tracking', 'dev.silkway.tracking.poll.PollJob', true, false, false, false)
+                """).update();
+        jdbc.sql("""
+                INSERT INTO qrtz_triggers (sched_name, trigger_name, trigger_group, job_name, job_group, next_fire_time,
+                    trigger_state, trigger_type, start_time)
+                VALUES ('silkway-tracking', 'poll-cdek-v2', 'tracking', 'poll-cdek-v2', 'tracking',
+                    (extract(epoch FROM now()) * 1000)::bigint + 60000, 'WAITING', 'CRON', 0)
+                """).update();
+        jdbc.sql("""
+                INSERT INTO qrtz_cron_triggers (sched_name, trigger_name, trigger_group, cron_expression, time_zone_id)
+                VALUES ('silkway-tracking', 'poll-cdek-v2', 'tracking', '0 0/2 * * * ?', 'UTC')
+                """).update();
+
+        java.util.List<String> crons = com.jayway.jsonpath.JsonPath.read(
+                call("GET", "/api/v1/ops/jobs", null, operator()).body(),
+                "$[?(@.name == 'tracking-poll-cdek-v2')].cron");
+        assertThat(crons).containsExactly("0 0/2 * * * ?");
+    }
+
+    @Test
+    void anAdminReschedulesACarrierJobForTheTrackingPollerToApply() throws Exception {
+        declareCarrierTrigger("sf-express");
+
+        HttpResponse<String> changed = call(
+                "PUT", "/api/v1/ops/jobs/tracking-poll-sf-express/schedule", "{\"cron\":\"0 0/5 * * * ?\"}", admin());
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.body())
+                .contains("\"name\":\"tracking-poll-sf-express\"", "\"cron\":\"0 0/5 * * * ?\"")
+                .contains("\"nextFireTime\":\"");
+        assertThat(JdbcClient.create(database)
+                        .sql(
+                                "SELECT cron || ' by ' || (updated_by IS NOT NULL) FROM carrier_job_settings WHERE api = 'sf-express'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("0 0/5 * * * ? by true");
+        assertThat(call(
+                                "PUT",
+                                "/api/v1/ops/jobs/tracking-poll-sf-express/schedule",
+                                "{\"cron\":\"0 0/5 * * * ?\"}",
+                                operator())
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void runningACarrierJobAnswersThePollRunTheTrackingPollerStartedForIt() throws Exception {
+        declareCarrierTrigger("russian-post");
+        JdbcClient jdbc = JdbcClient.create(database);
+        // The tracking poller's side of the hand-over, as its JobSettings takes a request: a run started for it.
+        var poller = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            long request = org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(30))
+                    .until(
+                            () -> jdbc.sql("SELECT id FROM carrier_job_run_requests WHERE api = 'russian-post'"
+                                            + " AND taken_at IS NULL ORDER BY id DESC LIMIT 1")
+                                    .query(Long.class)
+                                    .optional()
+                                    .orElse(null),
+                            java.util.Objects::nonNull);
+            long run = jdbc.sql("INSERT INTO carrier_poll_runs (api, instance, started_at) VALUES ('russian-post',"
+                            + " 'poller-1', now()) RETURNING id")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("UPDATE carrier_job_run_requests SET taken_at = now(), poll_run_id = ? WHERE id = ?")
+                    .params(run, request)
+                    .update();
+            return run;
+        });
+
+        HttpResponse<String> started =
+                call("POST", "/api/v1/ops/jobs/tracking-poll-russian-post/runs", null, operator());
+
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        assertThat(started.body()).isEqualTo("{\"executionId\":" + poller.get() + "}");
+    }
+
+    @Test
+    void answers404ForAnUnknownCarrierJobAnd400ForABadCron() throws Exception {
+        assertThat(call("PUT", "/api/v1/ops/jobs/tracking-poll-nope/schedule", "{\"cron\":\"0 0 * * * ?\"}", admin())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(call("POST", "/api/v1/ops/jobs/tracking-poll-nope/runs", null, operator())
+                        .statusCode())
+                .isEqualTo(404);
+        declareCarrierTrigger("17track");
+        HttpResponse<String> refused =
+                call("PUT", "/api/v1/ops/jobs/tracking-poll-17track/schedule", "{\"cron\":\"every second\"}", admin());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"errors\":[{\"field\":\"cron\"");
+    }
+
+    /** The trigger the tracking poller declares for a carrier API (every second), as it stores it. */
+    private void declareCarrierTrigger(String api) {
+        JdbcClient jdbc = JdbcClient.create(database);
+        jdbc.sql("""
+                INSERT INTO qrtz_job_details (sched_name, job_name, job_group, job_class_name, is_durable,
+                    is_nonconcurrent, is_update_data, requests_recovery)
+                VALUES ('silkway-tracking', 'poll-' || ?, 'tracking', 'dev.silkway.tracking.poll.PollJob', true, false, false, false)
+                ON CONFLICT DO NOTHING
+                """).params(api).update();
+        jdbc.sql("""
+                INSERT INTO qrtz_triggers (sched_name, trigger_name, trigger_group, job_name, job_group, next_fire_time,
+                    trigger_state, trigger_type, start_time)
+                VALUES ('silkway-tracking', 'poll-' || ?, 'tracking', 'poll-' || ?, 'tracking',
+                    (extract(epoch FROM now()) * 1000)::bigint + 1000, 'WAITING', 'SIMPLE', 0)
+                ON CONFLICT DO NOTHING
+                """).params(api, api).update();
+        jdbc.sql("""
+                INSERT INTO qrtz_simple_triggers (sched_name, trigger_name, trigger_group, repeat_count, repeat_interval,
+                    times_triggered)
+                VALUES ('silkway-tracking', 'poll-' || ?, 'tracking', -1, 1000, 5)
+                ON CONFLICT DO NOTHING
+                """).params(api).update();
     }
 
     @Test

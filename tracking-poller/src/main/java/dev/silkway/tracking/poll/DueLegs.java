@@ -54,6 +54,15 @@ final class DueLegs {
                 .list();
     }
 
+    /** Makes every open leg of the API's enabled carriers that is not claimed due now (a run asked for). */
+    int dueNow(String api) {
+        return jdbc.sql("""
+                UPDATE shipment_legs SET next_poll_at = now()
+                WHERE next_poll_at > now() AND poll_claim IS NULL
+                  AND carrier_code IN (SELECT code FROM carriers WHERE tracking_api = :api AND enabled)
+                """).param("api", api).update();
+    }
+
     /** A successful poll: the next one at {@code next} (null: never), failures reset. */
     void polled(long legId, UUID token, @Nullable Instant next) {
         jdbc.sql("""

@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PollProperties.class)
@@ -86,8 +88,19 @@ class PollConfiguration {
     }
 
     @Bean
-    PollTriggers pollTriggers(Scheduler scheduler, CarrierApis apis, PollProperties properties) {
-        return new PollTriggers(scheduler, apis, properties);
+    JobSettings jobSettings(JdbcClient jdbc, PlatformTransactionManager transactions, PollRuns runs) {
+        return new JobSettings(jdbc, new TransactionTemplate(transactions), new DueLegs(jdbc), runs, Clock.systemUTC());
+    }
+
+    @Bean
+    PollTriggers pollTriggers(Scheduler scheduler, CarrierApis apis, PollProperties properties, JobSettings settings) {
+        return new PollTriggers(scheduler, apis, properties, settings);
+    }
+
+    @Bean
+    JobSettingsRoute jobSettingsRoute(
+            JobSettings settings, PollTriggers triggers, PollCycle cycle, CarrierApis apis, PollProperties properties) {
+        return new JobSettingsRoute(settings, triggers, cycle, apis, properties);
     }
 
     @Bean

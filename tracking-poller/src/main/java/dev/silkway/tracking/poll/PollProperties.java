@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param lease how long a claimed leg stays with its poller; a poller that died frees its legs after it
  * @param maxInFlight calls one instance keeps running per carrier API
  * @param sendWithin the part of a reserved second in which its call may still start (the rest is margin)
+ * @param settingsEvery how often each instance applies the carrier jobs' schedules and takes the runs asked
+ *     for through the ops API
  * @param schedule the intervals between polls of one leg
  */
 @Validated
@@ -25,6 +27,7 @@ record PollProperties(
         @DefaultValue("2m") Duration lease,
         @DefaultValue("64") @Min(1) @Max(1024) int maxInFlight,
         @DefaultValue("850ms") Duration sendWithin,
+        @DefaultValue("2s") Duration settingsEvery,
         @DefaultValue Schedule schedule) {
 
     /**

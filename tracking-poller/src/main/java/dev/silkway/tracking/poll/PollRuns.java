@@ -41,7 +41,11 @@ final class PollRuns {
                 .update();
     }
 
+    /** Forgets the runs started before {@code before}, and the run requests taken before it. */
     int forgetBefore(Instant before) {
+        jdbc.sql("DELETE FROM carrier_job_run_requests WHERE taken_at < :before")
+                .param("before", Timestamp.from(before))
+                .update();
         return jdbc.sql("DELETE FROM carrier_poll_runs WHERE started_at < :before")
                 .param("before", Timestamp.from(before))
                 .update();
