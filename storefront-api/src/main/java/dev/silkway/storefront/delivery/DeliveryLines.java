@@ -1,26 +1,38 @@
 package dev.silkway.storefront.delivery;
 
+import dev.silkway.storefront.reference.Expiring;
+import dev.silkway.storefront.reference.ReferenceDataProperties;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The catalogue of delivery lines. */
+/**
+ * The catalogue of delivery lines, a handful of rows that every quote, order and product page reads:
+ * kept in memory for the reference data's time to live, dropped here when an admin saves a line.
+ */
 @Repository
 public class DeliveryLines {
 
     private final JdbcClient jdbc;
+    private final Expiring<Boolean, List<DeliveryLine>> kept;
 
-    DeliveryLines(JdbcClient jdbc) {
+    DeliveryLines(JdbcClient jdbc, ReferenceDataProperties reference) {
         this.jdbc = jdbc;
+        this.kept = reference.expiring();
     }
 
     public List<DeliveryLine> all() {
+        return kept.get(true, all -> Optional.of(read())).orElseThrow();
+    }
+
+    private List<DeliveryLine> read() {
         return jdbc.sql("SELECT * FROM delivery_lines ORDER BY eta_min_days, method")
                 .query(this::map)
                 .list();
@@ -32,10 +44,7 @@ public class DeliveryLines {
     }
 
     public Optional<DeliveryLine> byMethod(DeliveryMethod method) {
-        return jdbc.sql("SELECT * FROM delivery_lines WHERE method = ?")
-                .param(method.name())
-                .query(this::map)
-                .optional();
+        return all().stream().filter(line -> line.method() == method).findFirst();
     }
 
     void save(DeliveryLine line, UUID by) {
@@ -69,6 +78,7 @@ public class DeliveryLines {
                 .param("enabled", line.enabled())
                 .param("by", by)
                 .update();
+        kept.clear();
     }
 
     private DeliveryLine map(ResultSet rs, int row) throws SQLException {
@@ -89,6 +99,6 @@ public class DeliveryLines {
     }
 
     private static List<String> strings(Array array) throws SQLException {
-        return Arrays.asList((String[]) array.getArray());
+        return Collections.unmodifiableList(Arrays.asList((String[]) array.getArray()));
     }
 }

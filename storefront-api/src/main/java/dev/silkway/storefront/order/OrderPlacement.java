@@ -14,12 +14,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,12 +33,13 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Places an order from a quote, once per idempotency key: the same key with the same request answers
- * the order it created, with another request 422. In one transaction: the key looked up, the quote
- * checked (the shopper's, unexpired, same address and line, nothing blocked; ordered once, which the
- * unique index on the order's quote enforces), the order, its lines and its snapshot written (address
- * encrypted), its first history row and {@code OrderPlaced} in the outbox, the ordered SKUs taken out
- * of the cart, and last every SKU's units held (in SKU order, so concurrent orders never deadlock):
- * a hold locks the SKU's row until the commit, so it is taken when nothing but the commit is left.
+ * the order it created, with another request 422. First the key looked up and the quote checked (the
+ * shopper's, unexpired, same address and line, nothing blocked), the address sealed and the snapshot
+ * serialized, without a transaction; then in one transaction the order (ordered once per quote and once
+ * per key, which unique indexes enforce: a concurrent twin fails there and answers as a retry), its lines
+ * in one statement, its first history row and {@code OrderPlaced} in the outbox, the ordered SKUs taken out
+ * of the cart, and last every SKU's units held (in SKU order, so concurrent orders never deadlock): a hold
+ * locks the SKU's row until the commit, so it is taken when nothing but the commit is left.
  */
 @Service
 class OrderPlacement {
@@ -83,14 +89,29 @@ class OrderPlacement {
         this.clock = clock;
     }
 
-    /** The order's id and whether this call created it (false: an earlier call with the same key did). */
-    record Placed(UUID orderId, boolean created) {}
+    /**
+     * The order's id and whether this call created it (false: an earlier call with the same key did); when
+     * it did, the order as written, so that the answer need not read back what this call just wrote.
+     */
+    record Placed(UUID orderId, boolean created, @Nullable Written written) {}
 
+    /** An order as this call wrote it: its row, lines, the quote's lines and its first status. */
+    record Written(OrderRecord order, List<Orders.Line> lines, List<QuoteLine> quoteLines, Orders.Transition placed) {}
+
+    /**
+     * The key looked up first (a retry answers its order, whatever became of the quote since); then,
+     * before the transaction, the quote and address read and checked and the address sealed and the
+     * snapshot serialized, so that the transaction holds its connection for its writes only.
+     */
     Placed place(PlaceOrder command) {
         byte[] hash = command.requestHash();
+        Optional<Placed> earlier = earlier(command, hash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Prepared prepared = prepare(command, hash);
         try {
-            return transactions.execute(status ->
-                    earlier(command, hash).orElseGet(() -> new Placed(insert(command, hash), true)));
+            return transactions.execute(status -> insert(prepared));
         } catch (DuplicateKeyException e) {
             return earlier(command, hash).orElseThrow(OrderProblems.QuoteNotUsable::alreadyOrdered);
         }
@@ -102,21 +123,55 @@ class OrderPlacement {
                     if (!Arrays.equals(keyed.requestHash(), hash)) {
                         throw OrderProblems.KeyReused.withOtherBody();
                     }
-                    return new Placed(keyed.id(), false);
+                    return new Placed(keyed.id(), false, null);
                 });
     }
 
-    private UUID insert(PlaceOrder command, byte[] hash) {
+    /** The order to write, everything computed: the transaction only sends it. */
+    private record Prepared(
+            PlaceOrder command, byte[] hash, Quote quote, OrderRecord order, byte[] envelope, String snapshot) {}
+
+    private Prepared prepare(PlaceOrder command, byte[] hash) {
         Quote quote = quotes.of(command.userId(), command.quoteId()).orElseThrow(() -> NotFound.of("quote"));
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         check(command, quote, now);
         var address = addresses.get(command.userId(), command.addressId());
         boolean split = command.split();
-        long international = split ? quote.split().delivery() : quote.amount(QuoteLine.Kind.INTERNATIONAL_DELIVERY);
-        long duty = split ? quote.split().duty() : quote.amount(QuoteLine.Kind.CUSTOMS_DUTY);
-        long total = split ? quote.split().total() : quote.total();
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        var order = new OrderRecord(
+                id,
+                0,
+                command.userId(),
+                OrderStatus.AWAITING_PAYMENT,
+                quote.deliveryMethod().name(),
+                command.paymentMethod().name(),
+                address.country(),
+                quote.amount(QuoteLine.Kind.GOODS),
+                quote.amount(QuoteLine.Kind.CHINA_DELIVERY),
+                split ? quote.split().delivery() : quote.amount(QuoteLine.Kind.INTERNATIONAL_DELIVERY),
+                quote.amount(QuoteLine.Kind.SERVICE_FEE),
+                quote.amount(QuoteLine.Kind.INSURANCE),
+                split ? quote.split().duty() : quote.amount(QuoteLine.Kind.CUSTOMS_DUTY),
+                quote.amount(QuoteLine.Kind.DISCOUNT),
+                split ? quote.split().total() : quote.total(),
+                split,
+                quote.id(),
+                now.plus(properties.reservation()),
+                now);
+        return new Prepared(
+                command,
+                hash,
+                quote,
+                order,
+                cipher.seal(json.writeValueAsString(address), SHIPPING_ADDRESS, id),
+                json.writeValueAsString(snapshot(quote)));
+    }
+
+    private Placed insert(Prepared prepared) {
+        OrderRecord order = prepared.order();
+        Quote quote = prepared.quote();
+        UUID id = order.id();
+        long number = jdbc.sql("""
                         INSERT INTO orders (id, user_id, idempotency_key, request_hash, status, delivery_method, payment_method,
                             address_id, shipping_country, shipping_address_enc, pii_key_id, currency, goods_minor,
                             china_delivery_minor, international_delivery_minor, commission_minor, insurance_minor,
@@ -127,25 +182,25 @@ class OrderPlacement {
                             :keyId, 'RUB', :goods, :china, :international, :fee, :insurance, :duty, :discount, :total,
                             :goodsCny, :rate, :rateDate, :grams, :quote, :split, CAST(:snapshot AS jsonb), :reservedUntil,
                             true, :now, :now)
-""")
+                        RETURNING order_number""")
                 .param("id", id)
-                .param("user", command.userId())
-                .param("key", command.idempotencyKey())
-                .param("hash", hash)
-                .param("method", quote.deliveryMethod().name())
-                .param("payment", command.paymentMethod().name())
-                .param("address", address.id())
-                .param("country", address.country())
-                .param("envelope", cipher.seal(json.writeValueAsString(address), SHIPPING_ADDRESS, id))
+                .param("user", order.userId())
+                .param("key", prepared.command().idempotencyKey())
+                .param("hash", prepared.hash())
+                .param("method", order.deliveryMethod())
+                .param("payment", order.paymentMethod())
+                .param("address", prepared.command().addressId())
+                .param("country", order.country())
+                .param("envelope", prepared.envelope())
                 .param("keyId", cipher.activeKeyId())
-                .param("goods", quote.amount(QuoteLine.Kind.GOODS))
-                .param("china", quote.amount(QuoteLine.Kind.CHINA_DELIVERY))
-                .param("international", international)
-                .param("fee", quote.amount(QuoteLine.Kind.SERVICE_FEE))
-                .param("insurance", quote.amount(QuoteLine.Kind.INSURANCE))
-                .param("duty", duty)
-                .param("discount", quote.amount(QuoteLine.Kind.DISCOUNT))
-                .param("total", total)
+                .param("goods", order.goods())
+                .param("china", order.chinaDelivery())
+                .param("international", order.internationalDelivery())
+                .param("fee", order.serviceFee())
+                .param("insurance", order.insurance())
+                .param("duty", order.customsDuty())
+                .param("discount", order.discount())
+                .param("total", order.total())
                 .param(
                         "goodsCny",
                         quote.items().stream()
@@ -155,17 +210,18 @@ class OrderPlacement {
                 .param("rateDate", quote.cny().date())
                 .param("grams", quote.chargeableGrams())
                 .param("quote", quote.id())
-                .param("split", split)
-                .param("snapshot", json.writeValueAsString(snapshot(quote)))
-                .param("reservedUntil", OffsetDateTime.ofInstant(now.plus(properties.reservation()), ZoneOffset.UTC))
-                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .update();
-        insertLines(id, quote);
-        orders.recordTransition(
-                id, null, OrderStatus.AWAITING_PAYMENT, OrderSource.SHOPPER, command.userId(), null, now);
+                .param("split", order.split())
+                .param("snapshot", prepared.snapshot())
+                .param("reservedUntil", OffsetDateTime.ofInstant(order.reservedUntil(), ZoneOffset.UTC))
+                .param("now", OffsetDateTime.ofInstant(order.createdAt(), ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
+        List<Orders.Line> lines = insertLines(id, quote);
+        UUID by = order.userId();
+        Instant now = order.createdAt();
+        orders.recordTransition(id, null, OrderStatus.AWAITING_PAYMENT, OrderSource.SHOPPER, by, null, now);
         lifecycle.publish(id, null, OrderStatus.AWAITING_PAYMENT, OrderSource.SHOPPER, now);
-        carts.removeOrdered(
-                command.userId(), quote.items().stream().map(Quote.Item::skuId).toList());
+        carts.removeOrdered(by, quote.items().stream().map(Quote.Item::skuId).toList());
         for (Quote.Item item : quote.items().stream()
                 .sorted(Comparator.comparingLong(Quote.Item::skuId))
                 .toList()) {
@@ -173,7 +229,38 @@ class OrderPlacement {
                 throw OrderProblems.OutOfStock.forSku(item.skuId());
             }
         }
-        return id;
+        return new Placed(
+                id,
+                true,
+                new Written(
+                        withNumber(order, number),
+                        lines,
+                        quote.lines(),
+                        new Orders.Transition(
+                                null, OrderStatus.AWAITING_PAYMENT.name(), OrderSource.SHOPPER.name(), null, now)));
+    }
+
+    private static OrderRecord withNumber(OrderRecord o, long number) {
+        return new OrderRecord(
+                o.id(),
+                number,
+                o.userId(),
+                o.status(),
+                o.deliveryMethod(),
+                o.paymentMethod(),
+                o.country(),
+                o.goods(),
+                o.chinaDelivery(),
+                o.internationalDelivery(),
+                o.serviceFee(),
+                o.insurance(),
+                o.customsDuty(),
+                o.discount(),
+                o.total(),
+                o.split(),
+                o.quoteId(),
+                o.reservedUntil(),
+                o.createdAt());
     }
 
     private void check(PlaceOrder command, Quote quote, Instant now) {
@@ -194,31 +281,62 @@ class OrderPlacement {
         }
     }
 
-    private void insertLines(UUID orderId, Quote quote) {
-        int lineNo = 0;
-        for (Quote.Item item : quote.items()) {
-            int updated = jdbc.sql("""
-                            INSERT INTO order_lines (order_id, line_no, product_id, sku_id, marketplace_code,
-                                external_product_id, external_sku_id, title, sku_attributes, image_url, quantity,
-                                source_unit_price_minor, source_currency, unit_price_minor, currency, line_total_minor)
-                            SELECT :order, :no, p.id, k.id, p.marketplace_code, p.external_id, k.external_id, :title,
-                                   CAST(:attributes AS jsonb), :image, :quantity, :fen, 'CNY', :unit, 'RUB', :lineTotal
-                            FROM skus k JOIN products p ON p.id = k.product_id WHERE k.id = :sku""")
-                    .param("order", orderId)
-                    .param("no", ++lineNo)
-                    .param("title", item.title())
-                    .param("attributes", json.writeValueAsString(item.skuAttributes()))
-                    .param("image", item.imageUrl())
-                    .param("quantity", item.quantity())
-                    .param("fen", item.priceFen())
-                    .param("unit", item.unitKopecks())
-                    .param("lineTotal", item.lineKopecks())
-                    .param("sku", item.skuId())
-                    .update();
-            if (updated != 1) {
+    /**
+     * The quote's items as the order's lines, in one statement, with the product's identity at the
+     * marketplace from the catalogue; a SKU no longer in the catalogue is out of stock.
+     */
+    private List<Orders.Line> insertLines(UUID orderId, Quote quote) {
+        List<Quote.Item> items = quote.items();
+        Map<Integer, long[]> written = new HashMap<>();
+        jdbc.sql("""
+                        INSERT INTO order_lines (order_id, line_no, product_id, sku_id, marketplace_code,
+                            external_product_id, external_sku_id, title, sku_attributes, image_url, quantity,
+                            source_unit_price_minor, source_currency, unit_price_minor, currency, line_total_minor)
+                        SELECT :order, i.no::integer, p.id, k.id, p.marketplace_code, p.external_id, k.external_id, i.title,
+                               CAST(i.attributes AS jsonb), i.image, i.quantity, i.fen, 'CNY', i.unit, 'RUB', i.line_total
+                        FROM unnest(CAST(:skus AS bigint[]), CAST(:titles AS text[]), CAST(:attributes AS text[]),
+                                    CAST(:images AS text[]), CAST(:quantities AS integer[]), CAST(:fens AS bigint[]),
+                                    CAST(:units AS bigint[]), CAST(:totals AS bigint[]))
+                             WITH ORDINALITY AS i(sku, title, attributes, image, quantity, fen, unit, line_total, no)
+                        JOIN skus k ON k.id = i.sku JOIN products p ON p.id = k.product_id
+                        ORDER BY i.no
+                        RETURNING line_no, id, product_id""")
+                .param("order", orderId)
+                .param("skus", items.stream().map(Quote.Item::skuId).toArray(Long[]::new))
+                .param("titles", items.stream().map(Quote.Item::title).toArray(String[]::new))
+                .param(
+                        "attributes",
+                        items.stream()
+                                .map(i -> json.writeValueAsString(i.skuAttributes()))
+                                .toArray(String[]::new))
+                .param("images", items.stream().map(Quote.Item::imageUrl).toArray(String[]::new))
+                .param("quantities", items.stream().map(Quote.Item::quantity).toArray(Integer[]::new))
+                .param("fens", items.stream().map(Quote.Item::priceFen).toArray(Long[]::new))
+                .param("units", items.stream().map(Quote.Item::unitKopecks).toArray(Long[]::new))
+                .param("totals", items.stream().map(Quote.Item::lineKopecks).toArray(Long[]::new))
+                .query(rs -> {
+                    written.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        List<Orders.Line> lines = new ArrayList<>();
+        for (int no = 1; no <= items.size(); no++) {
+            Quote.Item item = items.get(no - 1);
+            long[] line = written.get(no);
+            if (line == null) {
                 throw OrderProblems.OutOfStock.forSku(item.skuId());
             }
+            lines.add(new Orders.Line(
+                    line[0],
+                    line[1],
+                    item.skuId(),
+                    item.title(),
+                    item.skuAttributes(),
+                    item.imageUrl(),
+                    item.quantity(),
+                    item.priceFen(),
+                    item.unitKopecks(),
+                    item.lineKopecks()));
         }
+        return lines;
     }
 
     private Map<String, Object> snapshot(Quote quote) {

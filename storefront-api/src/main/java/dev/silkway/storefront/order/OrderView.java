@@ -122,6 +122,42 @@ record OrderView(
                 null);
     }
 
+    /**
+     * The full view of an order this request placed, from what it wrote: nothing to read back but its
+     * payment attempts (no refund, purchase or shipment exists before the order is paid).
+     */
+    static OrderView placed(
+            OrderPlacement.Written written,
+            OrderPayments.@Nullable PaymentLink payment,
+            List<OrderPayments.PaymentEntry> payments) {
+        OrderView view = of(
+                written.order(),
+                written.lines(),
+                written.quoteLines().stream()
+                        .map(l -> new QuoteLineView(l.kind().name(), Money.rub(l.amount()), String.valueOf(l.detail())))
+                        .toList(),
+                List.of(written.placed()));
+        return new OrderView(
+                view.id(),
+                view.number(),
+                view.status(),
+                view.total(),
+                view.deliveryMethod(),
+                view.paymentMethod(),
+                view.country(),
+                view.split(),
+                view.reservedUntil(),
+                view.createdAt(),
+                view.lines(),
+                view.quoteLines(),
+                view.statusHistory(),
+                payment == null || payment.confirmationUrl() == null ? null : payment,
+                payments,
+                List.of(),
+                null,
+                null);
+    }
+
     private static OrderView detail(OrderRecord order, Orders orders, ObjectMapper json) {
         List<Map<String, Object>> quoteLines =
                 json.readValue(orders.quoteLines(order.id()), new TypeReference<List<Map<String, Object>>>() {});

@@ -76,17 +76,18 @@ class OrdersController {
                 request.deliveryMethod(),
                 request.paymentMethod(),
                 Boolean.TRUE.equals(request.split())));
+        if (placed.written() != null) {
+            // after the order's transaction: a provider that is down answers 503, the order waits for /pay
+            var payment = payments.open(placed.orderId());
+            return ResponseEntity.created(URI.create("/api/v1/orders/" + placed.orderId()))
+                    .body(OrderView.placed(placed.written(), payment, payments.payments(placed.orderId())));
+        }
         OrderRecord order = orders.of(userId, placed.orderId()).orElseThrow(() -> NotFound.of("order"));
         if (order.status() == OrderStatus.AWAITING_PAYMENT
                 && (order.reservedUntil() == null || order.reservedUntil().isAfter(clock.instant()))) {
-            // after the order's transaction: a provider that is down answers 503, the order waits for /pay
             payments.open(order.id());
         }
-        OrderView view = view(userId, placed.orderId());
-        return placed.created()
-                ? ResponseEntity.created(URI.create("/api/v1/orders/" + placed.orderId()))
-                        .body(view)
-                : ResponseEntity.ok(view);
+        return ResponseEntity.ok(view(userId, placed.orderId()));
     }
 
     @GetMapping("/{id}")

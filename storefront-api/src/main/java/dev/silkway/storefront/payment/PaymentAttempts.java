@@ -69,7 +69,7 @@ class PaymentAttempts implements OrderPayments {
                 attempt.expiresAt() == null ? clock.instant().plusSeconds(900) : attempt.expiresAt(),
                 null));
         Instant expires = earliest(attempt.expiresAt(), created.expiresAt());
-        transactions.executeWithoutResult(status -> payments.created(attempt.id(), created, expires));
+        payments.created(attempt.id(), created, expires); // one statement: no transaction around it
         return new PaymentLink(attempt.provider().name(), created.confirmationUrl(), expires);
     }
 
@@ -85,11 +85,12 @@ class PaymentAttempts implements OrderPayments {
                 && !order.reservedUntil().isAfter(now)) {
             throw PaymentProblems.NotPayable.reservationEnded();
         }
-        Optional<Payments.Payment> latest = payments.latest(orderId);
+        Payments.Standing standing = payments.standing(orderId);
+        Optional<Payments.Payment> latest = standing.latest();
         if (latest.isPresent() && latest.get().live(now)) {
             return new Opened(order, latest.get());
         }
-        long missing = order.total() - payments.received(orderId);
+        long missing = order.total() - standing.received();
         if (missing <= 0) {
             throw PaymentProblems.NotPayable.inStatus(order.status());
         }

@@ -87,6 +87,21 @@ class Payments {
                 .optional();
     }
 
+    /** The order's latest attempt and what its payments received, in one read (taken after the order's lock). */
+    record Standing(Optional<Payment> latest, long received) {}
+
+    Standing standing(UUID orderId) {
+        return jdbc.sql("SELECT p.*, r.received FROM (SELECT COALESCE(sum(paid_minor), 0) AS received FROM payments"
+                        + " WHERE order_id = :order AND status IN ('SUCCEEDED', 'PARTIALLY_PAID', 'DUPLICATE')) r"
+                        + " LEFT JOIN LATERAL (SELECT " + COLUMNS + " FROM payments WHERE order_id = :order"
+                        + " ORDER BY attempt DESC LIMIT 1) p ON true")
+                .param("order", orderId)
+                .query((rs, n) -> new Standing(
+                        rs.getObject("id") == null ? Optional.empty() : Optional.of(payment(rs, n)),
+                        rs.getLong("received")))
+                .single();
+    }
+
     List<Payment> of(UUID orderId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM payments WHERE order_id = ? ORDER BY attempt")
                 .param(orderId)

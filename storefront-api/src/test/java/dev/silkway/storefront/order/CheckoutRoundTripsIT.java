@@ -1,0 +1,106 @@
+package dev.silkway.storefront.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.silkway.storefront.Api;
+import dev.silkway.storefront.CheckoutApi;
+import dev.silkway.storefront.CheckoutCatalogue;
+import dev.silkway.storefront.Shoppers;
+import dev.silkway.storefront.StorefrontIntegrationTest;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The database round trips of one purchase, per request, as the checkout benchmark makes it: add to cart,
+ * quote, place the order (which opens its payment at the sandbox's YooKassa). The second purchase is the
+ * one measured (reference data read once is then in memory); bounds keep a regression from slipping in.
+ */
+@Import(RoundTripCounting.class)
+class CheckoutRoundTripsIT extends StorefrontIntegrationTest {
+
+    @Test
+    void aPurchaseTakesAtMostSevenRoundTripsToAddAndToQuoteAndSeventeenToOrder() {
+        var catalogue = new CheckoutCatalogue(jdbc);
+        catalogue.rate("CNY", "12.5");
+        catalogue.rate("EUR", "100");
+        var sku = catalogue.product("bags", "Round trips bag", 10_000, 100);
+        catalogue.weight(sku, 400, 200, 150, 100);
+        var shopper = Shoppers.signUp(api);
+        String address = api.post(
+                        "/api/v1/me/addresses", new HashMap<>(Shoppers.moscowAddress()), shopper.accessToken())
+                .text("id");
+        var checkout = new CheckoutApi(port);
+
+        buy(checkout, shopper, sku, address, "round-trips-1");
+        Map<String, Integer> trips = buy(checkout, shopper, sku, address, "round-trips-2");
+
+        System.out.println("checkout round trips per request: " + trips);
+        // 8, 10 and 28 before reference data was kept in memory and the order's answer built from what it wrote
+        assertThat(trips.get("POST /api/v1/cart/items")).isLessThanOrEqualTo(7);
+        assertThat(trips.get("POST /api/v1/checkout/quote")).isLessThanOrEqualTo(7);
+        assertThat(trips.get("POST /api/v1/orders")).isLessThanOrEqualTo(17);
+    }
+
+    private Map<String, Integer> buy(
+            CheckoutApi checkout, Shoppers.Session shopper, CheckoutCatalogue.Sku sku, String address, String key) {
+        Map<String, Integer> trips = new LinkedHashMap<>();
+        Api.Response added = checkout.send(
+                "POST",
+                "/api/v1/cart/items",
+                Map.of("productId", Long.toString(sku.productId()), "skuId", Long.toString(sku.skuId()), "quantity", 1),
+                shopper.accessToken(),
+                Map.of());
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        trips.put("POST /api/v1/cart/items", roundTrips("POST", "/api/v1/cart/items"));
+        Api.Response quote = checkout.send(
+                "POST",
+                "/api/v1/checkout/quote",
+                Map.of(
+                        "addressId",
+                        address,
+                        "deliveryMethod",
+                        "AIR",
+                        "cartVersion",
+                        added.json().path("version").asLong()),
+                shopper.accessToken(),
+                Map.of());
+        assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
+        trips.put("POST /api/v1/checkout/quote", roundTrips("POST", "/api/v1/checkout/quote"));
+        Api.Response placed = checkout.send(
+                "POST",
+                "/api/v1/orders",
+                Map.of(
+                        "quoteId",
+                        quote.text("quoteId"),
+                        "addressId",
+                        address,
+                        "deliveryMethod",
+                        "AIR",
+                        "paymentMethod",
+                        "CARD"),
+                shopper.accessToken(),
+                Map.of("Idempotency-Key", key));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        trips.put("POST /api/v1/orders", roundTrips("POST", "/api/v1/orders"));
+        return trips;
+    }
+
+    /** The round trips of the request just answered (its filter records them once the chain returns). */
+    private static int roundTrips(String method, String path) {
+        var request = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> RoundTripCounting.REQUESTS.stream()
+                                .filter(r ->
+                                        r.method().equals(method) && r.path().equals(path))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        RoundTripCounting.REQUESTS.clear();
+        return request.roundTrips();
+    }
+}
