@@ -10,6 +10,7 @@ import dev.silkway.elastic.search.ProductDocument;
 import dev.silkway.elastic.search.ProductDocuments;
 import dev.silkway.elastic.search.ProductQuery;
 import dev.silkway.elastic.search.ProductSearchRequests;
+import dev.silkway.storefront.KeepAliveClient;
 import dev.silkway.testsupport.GeneratedCatalogue;
 import dev.silkway.testsupport.Services;
 import java.lang.management.CompilationMXBean;

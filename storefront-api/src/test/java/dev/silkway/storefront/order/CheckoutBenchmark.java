@@ -3,12 +3,13 @@ package dev.silkway.storefront.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.silkway.storefront.Api;
-import dev.silkway.storefront.CheckoutApi;
 import dev.silkway.storefront.CheckoutCatalogue;
+import dev.silkway.storefront.KeepAliveClient;
 import dev.silkway.storefront.Shoppers;
 import dev.silkway.storefront.StorefrontIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,11 +28,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The {@code checkout} benchmark: N concurrent shoppers (default 64) each buy {@code bench.rounds}
- * times (default 5) one unit of a random SKU among a few with little stock (contention: about half the
- * attempts find it sold out), through the real API: add to cart, quote, place the order. Then the
+ * times (default 20) one unit of a random SKU among a few with little stock (contention: about half the
+ * attempts find it sold out), through the real API: add to cart, quote, place the order, each shopper on
+ * their own keep-alive connection ({@link KeepAliveClient}: the load generator runs in the server's JVM,
+ * and the JDK's HttpClient would take several times its CPU from the server it measures). Then the
  * limit, on the same database and the same number of threads: the same rows (cart line, quote, order,
  * line, history, outbox event, hold), with the contents the API wrote (its quote's items and lines, its
  * order's snapshot and encrypted address, its event's payload), written by a plain JDBC loop in the
@@ -41,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (20). Checks that no SKU ever has more units held or sold than its stock. Target orders/s ≥ 0.3× the
  * plain SQL path, oversold = 0.
  *
- * <p>Run: {@code ./silkway bench checkout [-Dbench.shoppers=64] [-Dbench.rounds=5]}.
+ * <p>Run: {@code ./silkway bench checkout [-Dbench.shoppers=64] [-Dbench.rounds=20]}.
  */
 class CheckoutBenchmark extends StorefrontIntegrationTest {
 
@@ -53,7 +57,11 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
-    private record Buyer(Shoppers.Session session, String addressId) {}
+    /** A shopper with their own keep-alive connection (one task at a time uses a buyer). */
+    private record Buyer(Shoppers.Session session, String addressId, KeepAliveClient http) {}
+
+    /** A status and the JSON body of one answer. */
+    private record Answer(int status, JsonNode json) {}
 
     /** What the API wrote for one order, written again as is by the SQL path. */
     private record Written(String quoteItems, String quoteLines, byte[] address, String snapshot, String event) {}
@@ -61,7 +69,7 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
     @Test
     void checkoutAgainstThePlainSqlPath() throws Exception {
         int shoppers = Integer.getInteger("bench.shoppers", 64);
-        int rounds = Integer.getInteger("bench.rounds", 5);
+        int rounds = Integer.getInteger("bench.rounds", 20);
         int stock = Math.max(1, shoppers * rounds / (2 * SKUS));
         var catalogue = new CheckoutCatalogue(jdbc);
         catalogue.rate("CNY", "12.5");
@@ -69,13 +77,12 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
         List<CheckoutCatalogue.Sku> apiSkus = skus(catalogue, "api", stock);
         List<CheckoutCatalogue.Sku> sqlSkus = skus(catalogue, "sql", stock);
         List<Buyer> buyers = buyers(shoppers);
-        var checkout = new CheckoutApi(port);
         // Warm-up, not measured: both paths on SKUs of ample stock, so the JIT has compiled the API's
         // path before it is timed (the keys of these rounds are apart from the measured ones). Three
         // rounds were not enough: JFR showed C1 and C2 compiling 200 methods a second, with queues of
         // 10-30, all through the measured API phase, so the API was timed half interpreted.
         List<CheckoutCatalogue.Sku> warmSkus = skus(catalogue, "warm-up", 1_000_000);
-        int apiWarmUp = warmUp(shoppers, buyers, (buyer, round) -> buy(checkout, buyer, pick(warmSkus), 1_000 + round));
+        int apiWarmUp = warmUp(shoppers, buyers, (buyer, round) -> buy(buyer, pick(warmSkus), 1_000 + round));
         Written written = writtenByTheApi();
         int sqlWarmUp =
                 warmUp(shoppers, buyers, (buyer, round) -> writeOrder(buyer, pick(warmSkus), 1_000 + round, written));
@@ -88,7 +95,7 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
                 buyers,
                 (buyer, round) -> {
                     long start = System.nanoTime();
-                    if (buy(checkout, buyer, pick(apiSkus), round)) {
+                    if (buy(buyer, pick(apiSkus), round)) {
                         latencies.add(System.nanoTime() - start);
                         apiOrders.incrementAndGet();
                     }
@@ -185,18 +192,18 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
     }
 
     /** Cart, quote, order; false when the SKU sold out on the way (the cart is emptied for the next round). */
-    private boolean buy(CheckoutApi checkout, Buyer buyer, CheckoutCatalogue.Sku sku, int round) {
-        String token = buyer.session().accessToken();
-        Api.Response added = checkout.send(
+    private boolean buy(Buyer buyer, CheckoutCatalogue.Sku sku, int round) throws IOException {
+        Answer added = send(
+                buyer,
                 "POST",
                 "/api/v1/cart/items",
                 Map.of("productId", Long.toString(sku.productId()), "skuId", Long.toString(sku.skuId()), "quantity", 1),
-                token,
                 Map.of());
         if (added.status() != 201) {
             return false;
         }
-        Api.Response quote = checkout.send(
+        Answer quote = send(
+                buyer,
                 "POST",
                 "/api/v1/checkout/quote",
                 Map.of(
@@ -206,32 +213,45 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
                         "AIR",
                         "cartVersion",
                         added.json().path("version").asLong()),
-                token,
                 Map.of());
         boolean ordered = quote.status() == 200
-                && checkout.send(
+                && send(
+                                        buyer,
                                         "POST",
                                         "/api/v1/orders",
                                         Map.of(
                                                 "quoteId",
-                                                quote.text("quoteId"),
+                                                quote.json().path("quoteId").asString(),
                                                 "addressId",
                                                 buyer.addressId(),
                                                 "deliveryMethod",
                                                 "AIR",
                                                 "paymentMethod",
                                                 "CARD"),
-                                        token,
                                         Map.of("Idempotency-Key", "bench-" + round))
                                 .status()
                         == 201;
         if (!ordered) {
             for (var item : added.json().path("items")) {
-                checkout.send(
-                        "DELETE", "/api/v1/cart/items/" + item.path("itemId").asString(), null, token, Map.of());
+                send(
+                        buyer,
+                        "DELETE",
+                        "/api/v1/cart/items/" + item.path("itemId").asString(),
+                        null,
+                        Map.of());
             }
         }
         return ordered;
+    }
+
+    /** One request on the buyer's own connection, signed in as the buyer. */
+    private static Answer send(Buyer buyer, String method, String path, Object body, Map<String, String> headers)
+            throws IOException {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put("Authorization", "Bearer " + buyer.session().accessToken());
+        int status = buyer.http().send(method, path, all, body == null ? null : Api.json.writeValueAsBytes(body));
+        byte[] answer = buyer.http().body();
+        return new Answer(status, answer.length == 0 ? Api.json.nullNode() : Api.json.readTree(answer));
     }
 
     /** The contents of the rows the API wrote for one of its warm-up orders. */
@@ -365,7 +385,7 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
             String address = api.post(
                             "/api/v1/me/addresses", new HashMap<>(Shoppers.moscowAddress()), session.accessToken())
                     .text("id");
-            buyers.add(new Buyer(session, address));
+            buyers.add(new Buyer(session, address, new KeepAliveClient("127.0.0.1", port)));
         }
         return buyers;
     }

@@ -1,4 +1,4 @@
-package dev.silkway.storefront.catalogue;
+package dev.silkway.storefront;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,15 +11,17 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The benchmark's load generator: a blocking HTTP/1.1 client on one keep-alive connection, as a
- * browser or a reverse proxy keeps one, for one client thread. It sends GETs and reads each answer
- * whole (Content-Length or chunked), reconnecting when the server closes the connection. The JDK's
- * {@code HttpClient} spends several times the CPU per request (selector thread, futures, HTTP/2
- * upgrade headers), and in the benchmark's JVM that CPU is taken from the server it measures.
+ * The benchmarks' load generator: a blocking HTTP/1.1 client on one keep-alive connection, as a
+ * browser or a reverse proxy keeps one, for one client thread. It sends a request (a JSON body when
+ * given) and reads each answer whole (Content-Length or chunked), reconnecting when the server closes
+ * the connection. The JDK's {@code HttpClient} spends several times the CPU per request (selector
+ * thread, futures, HTTP/2 upgrade headers), and in the benchmark's JVM that CPU is taken from the
+ * server it measures.
  */
-final class KeepAliveClient implements Closeable {
+public final class KeepAliveClient implements Closeable {
 
     private final String host;
     private final int port;
@@ -28,33 +30,59 @@ final class KeepAliveClient implements Closeable {
     private InputStream in;
     private OutputStream out;
 
-    KeepAliveClient(String host, int port) {
+    public KeepAliveClient(String host, int port) {
         this.host = host;
         this.port = port;
     }
 
     /** GETs the path and returns the status; the body is read whole and is then {@link #body()}. */
-    int get(String pathAndQuery) throws IOException {
+    public int get(String pathAndQuery) throws IOException {
+        return send("GET", pathAndQuery, Map.of(), null);
+    }
+
+    /**
+     * Sends the request with {@code headers} and, when not null, {@code json} as its body; returns the status,
+     * the body read whole is then {@link #body()}.
+     */
+    public int send(String method, String pathAndQuery, Map<String, String> headers, byte[] json) throws IOException {
         boolean reused = socket != null;
         if (!reused) {
             connect();
         }
         try {
-            return exchange(pathAndQuery);
+            return exchange(method, pathAndQuery, headers, json);
         } catch (EOFException e) {
             close();
             if (!reused) {
                 throw e;
             }
             connect();
-            return exchange(pathAndQuery);
+            return exchange(method, pathAndQuery, headers, json);
         }
     }
 
-    private int exchange(String pathAndQuery) throws IOException {
-        out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + ":" + port
-                        + "\r\nAccept: application/json\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
+    private int exchange(String method, String pathAndQuery, Map<String, String> headers, byte[] json)
+            throws IOException {
+        StringBuilder head = new StringBuilder(256)
+                .append(method)
+                .append(' ')
+                .append(pathAndQuery)
+                .append(" HTTP/1.1\r\nHost: ")
+                .append(host)
+                .append(':')
+                .append(port)
+                .append("\r\nAccept: application/json, application/problem+json\r\n");
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        if (json != null) {
+            head.append("Content-Type: application/json\r\nContent-Length: ")
+                    .append(json.length)
+                    .append("\r\n");
+        }
+        out.write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+        if (json != null) {
+            out.write(json);
+        }
         out.flush();
         int status = Integer.parseInt(line().split(" ", 3)[1]);
         long length = -1;
@@ -93,7 +121,7 @@ final class KeepAliveClient implements Closeable {
         return status;
     }
 
-    byte[] body() {
+    public byte[] body() {
         return body.toByteArray();
     }
 
