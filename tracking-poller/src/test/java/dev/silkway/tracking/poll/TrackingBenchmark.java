@@ -44,7 +44,7 @@ class TrackingBenchmark {
         int shipments = Integer.getInteger("bench.shipments", 100_000);
         int seconds = Integer.getInteger("bench.seconds", 60);
         int pollers = Integer.getInteger("bench.pollers", 2);
-        long timeFactor = Long.getLong("bench.time-factor", 300);
+        long timeFactor = Long.getLong("bench.time-factor", 3000);
         SandboxProcess sandbox = SandboxProcess.start(List.of(
                 "--silkway.sandbox.time-factor=" + timeFactor,
                 "--silkway.sandbox.journey-capacity=" + (shipments + 1000)));
