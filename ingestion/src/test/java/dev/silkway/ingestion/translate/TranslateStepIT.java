@@ -37,7 +37,7 @@ class TranslateStepIT {
         registry.add("silkway.ingestion.raw-topic", () -> "silkway.raw-offers.translate");
         registry.add("silkway.translation.provider", () -> "translate-step-it");
         for (String m : List.of("taobao", "jd", "alibaba1688", "poizon", "pinduoduo")) {
-            registry.add("silkway.marketplaces." + m + ".rate-limit-per-second", () -> "500");
+            registry.add("silkway.marketplaces." + m + ".transport.rate-limit-per-second", () -> "500");
         }
     }
 
