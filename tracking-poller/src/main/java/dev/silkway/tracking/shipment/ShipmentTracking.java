@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records what a carrier reported for one leg, in one transaction with the shipment row locked (so a
  * poll and a webhook of the same shipment take turns): the events not yet stored (dedup_key: leg,
- * time, raw code, location), the leg's status from its newest event (the furthest of a tie), the shipment's status from its
+ * time, raw code, location, text), the leg's status from its newest event (the furthest of a tie), the shipment's status from its
  * furthest leg, its stage (never backwards) and ETA, and {@code ShipmentStatusChanged} through the
  * outbox when any of them changed.
  */
@@ -152,12 +152,18 @@ public class ShipmentTracking {
         outbox.append(new Outbox.OutboxEvent("shipment", changed.shipmentId().toString(), EVENT, payload));
     }
 
-    /** What identifies an event at the carrier: leg, time, raw code, place. */
+    /**
+     * What identifies an event at the carrier: leg, time, raw code, place and text (two scans at one hub in the same
+     * minute often share the code); the values as stored (V91 computes the same for the events stored before it).
+     */
     static byte[] dedupKey(long legId, CarrierEvent event) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String key = legId + "\u0000" + event.occurredAt().toEpochMilli() + "\u0000" + event.rawStatus() + "\u0000"
-                    + (event.location() == null ? "" : event.location().strip());
+            String description = clip(event.description(), 2000);
+            String key = legId + "\u0000" + event.occurredAt().toEpochMilli() + "\u0000" + clip(event.rawStatus(), 128)
+                    + "\u0000"
+                    + (event.location() == null ? "" : event.location().strip()) + "\u0000"
+                    + (description == null ? "" : description);
             return sha.digest(key.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
