@@ -40,6 +40,33 @@ record OrderView(
         return of(order, List.of(), null, null);
     }
 
+    /** This view with where to pay, the payment attempts, the refunds and the fulfilment block. */
+    OrderView withPayments(
+            OrderPayments.@Nullable PaymentLink link,
+            List<OrderPayments.PaymentEntry> attempts,
+            List<OrderPayments.RefundEntry> refundEntries,
+            @Nullable Object fulfilmentView) {
+        return new OrderView(
+                id,
+                number,
+                status,
+                total,
+                deliveryMethod,
+                paymentMethod,
+                country,
+                split,
+                reservedUntil,
+                createdAt,
+                lines,
+                quoteLines,
+                statusHistory,
+                link,
+                attempts,
+                refundEntries,
+                fulfilmentView,
+                shipments);
+    }
+
     OrderView withShipments(List<OrderShipments.Shipment> of) {
         return new OrderView(
                 id,
@@ -98,28 +125,14 @@ record OrderView(
             OrderPayments payments,
             ObjectMapper json,
             @Nullable OrderFulfilment fulfilment) {
-        OrderView view = detail(order, orders, json);
         boolean payable =
                 order.status() == OrderStatus.AWAITING_PAYMENT || order.status() == OrderStatus.PARTIALLY_PAID;
-        return new OrderView(
-                view.id(),
-                view.number(),
-                view.status(),
-                view.total(),
-                view.deliveryMethod(),
-                view.paymentMethod(),
-                view.country(),
-                view.split(),
-                view.reservedUntil(),
-                view.createdAt(),
-                view.lines(),
-                view.quoteLines(),
-                view.statusHistory(),
-                payable ? payments.current(order.id()).orElse(null) : null,
-                payments.payments(order.id()),
-                payments.refunds(order.id()),
-                fulfilment == null ? null : fulfilment.of(order.id()),
-                null);
+        return detail(order, orders, json)
+                .withPayments(
+                        payable ? payments.current(order.id()).orElse(null) : null,
+                        payments.payments(order.id()),
+                        payments.refunds(order.id()),
+                        fulfilment == null ? null : fulfilment.of(order.id()));
     }
 
     /**
@@ -130,32 +143,19 @@ record OrderView(
             OrderPlacement.Written written,
             OrderPayments.@Nullable PaymentLink payment,
             List<OrderPayments.PaymentEntry> payments) {
-        OrderView view = of(
-                written.order(),
-                written.lines(),
-                written.quoteLines().stream()
-                        .map(l -> new QuoteLineView(l.kind().name(), Money.rub(l.amount()), String.valueOf(l.detail())))
-                        .toList(),
-                List.of(written.placed()));
-        return new OrderView(
-                view.id(),
-                view.number(),
-                view.status(),
-                view.total(),
-                view.deliveryMethod(),
-                view.paymentMethod(),
-                view.country(),
-                view.split(),
-                view.reservedUntil(),
-                view.createdAt(),
-                view.lines(),
-                view.quoteLines(),
-                view.statusHistory(),
-                payment == null || payment.confirmationUrl() == null ? null : payment,
-                payments,
-                List.of(),
-                null,
-                null);
+        return of(
+                        written.order(),
+                        written.lines(),
+                        written.quoteLines().stream()
+                                .map(l -> new QuoteLineView(
+                                        l.kind().name(), Money.rub(l.amount()), String.valueOf(l.detail())))
+                                .toList(),
+                        List.of(written.placed()))
+                .withPayments(
+                        payment == null || payment.confirmationUrl() == null ? null : payment,
+                        payments,
+                        List.of(),
+                        null);
     }
 
     private static OrderView detail(OrderRecord order, Orders orders, ObjectMapper json) {
