@@ -81,7 +81,14 @@ class OutboxRelay {
                     FROM outbox_events WHERE published_at IS NULL ORDER BY id LIMIT :limit FOR UPDATE
                     """)
                     .param("limit", properties.batchSize())
-                    .query(PendingEvent.class)
+                    // by column: the record mapper would try each camelCase name first and throw at every miss
+                    .query((rs, n) -> new PendingEvent(
+                            rs.getLong("id"),
+                            rs.getString("aggregate_type"),
+                            rs.getString("aggregate_id"),
+                            rs.getString("event_type"),
+                            rs.getString("payload"),
+                            rs.getString("headers")))
                     .list();
             if (batch.isEmpty()) {
                 return 0;

@@ -81,8 +81,7 @@ public class ResourceServerAutoConfiguration {
                 JwtValidators.createDefaultWithIssuer(properties.expectedIssuer()),
                 new JwtAudienceValidator(properties.audience())));
         guard.ifAvailable(validators::add);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+        return VerifiedTokens.of(decoder, new DelegatingOAuth2TokenValidator<>(validators));
     }
 
     /**

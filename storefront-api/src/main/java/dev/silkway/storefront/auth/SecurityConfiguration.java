@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import dev.silkway.platform.security.AccountSessionGuard;
 import dev.silkway.platform.security.ResourceServerProperties;
+import dev.silkway.platform.security.VerifiedTokens;
 import dev.silkway.storefront.web.ProblemWriter;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -140,11 +141,12 @@ class SecurityConfiguration {
             throws Exception {
         NimbusJwtDecoder decoder =
                 NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.jwt().issuer()),
-                new JwtAudienceValidator(resourceServer.audience()),
-                guard));
-        return decoder;
+        return VerifiedTokens.of(
+                decoder,
+                new DelegatingOAuth2TokenValidator<>(
+                        JwtValidators.createDefaultWithIssuer(properties.jwt().issuer()),
+                        new JwtAudienceValidator(resourceServer.audience()),
+                        guard));
     }
 
     @Bean
