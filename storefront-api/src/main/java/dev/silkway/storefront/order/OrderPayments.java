@@ -22,12 +22,42 @@ public interface OrderPayments {
      */
     PaymentLink open(UUID orderId);
 
+    /**
+     * The first payment attempt of an order being placed, written in the order's own transaction: nobody can
+     * see the order before it commits, so there is no row to lock and no earlier attempt to look for. After the
+     * commit, {@link #send} takes it to its provider (as {@link #open} would have).
+     */
+    FirstAttempt firstAttempt(NewOrder order);
+
+    /**
+     * Creates the first attempt at its provider, outside any transaction, and stores the answer: the page and
+     * the order's payments as they stand. Throws as {@link #open} does; the attempt stays, and {@code /pay}
+     * sends it again with the same idempotency key.
+     */
+    FirstPayment send(FirstAttempt attempt);
+
     /** The live attempt's page, if there is one. */
     Optional<PaymentLink> current(UUID orderId);
 
     List<PaymentEntry> payments(UUID orderId);
 
     List<RefundEntry> refunds(UUID orderId);
+
+    /** An order being placed, as its first payment needs it. */
+    record NewOrder(
+            UUID id,
+            long number,
+            long total,
+            String currency,
+            String paymentMethod,
+            String country,
+            Instant reservedUntil) {}
+
+    /** A first attempt written with its order, not yet sent to its provider (the payment feature's own type). */
+    interface FirstAttempt {}
+
+    /** The first attempt once its provider created it: where the shopper pays, and the order's payments. */
+    record FirstPayment(PaymentLink link, List<PaymentEntry> payments) {}
 
     /** Where the shopper pays: the provider's page and until when. */
     record PaymentLink(

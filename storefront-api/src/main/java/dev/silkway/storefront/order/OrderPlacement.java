@@ -53,6 +53,7 @@ class OrderPlacement {
     private final DeliveryLines deliveryLines;
     private final ShopperCarts carts;
     private final OrderLifecycle lifecycle;
+    private final OrderPayments payments;
     private final PiiCipher cipher;
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -68,6 +69,7 @@ class OrderPlacement {
             DeliveryLines deliveryLines,
             ShopperCarts carts,
             OrderLifecycle lifecycle,
+            OrderPayments payments,
             PiiCipher cipher,
             JdbcClient jdbc,
             ObjectMapper json,
@@ -81,6 +83,7 @@ class OrderPlacement {
         this.deliveryLines = deliveryLines;
         this.carts = carts;
         this.lifecycle = lifecycle;
+        this.payments = payments;
         this.cipher = cipher;
         this.jdbc = jdbc;
         this.json = json;
@@ -95,8 +98,16 @@ class OrderPlacement {
      */
     record Placed(UUID orderId, boolean created, @Nullable Written written) {}
 
-    /** An order as this call wrote it: its row, lines, the quote's lines and its first status. */
-    record Written(OrderRecord order, List<Orders.Line> lines, List<QuoteLine> quoteLines, Orders.Transition placed) {}
+    /**
+     * An order as this call wrote it: its row, lines, the quote's lines, its first status and its first payment
+     * attempt (to be sent to its provider once the order has committed).
+     */
+    record Written(
+            OrderRecord order,
+            List<Orders.Line> lines,
+            List<QuoteLine> quoteLines,
+            Orders.Transition placed,
+            OrderPayments.FirstAttempt payment) {}
 
     /**
      * The key looked up first (a retry answers its order, whatever became of the quote since); then,
@@ -229,6 +240,8 @@ class OrderPlacement {
                 throw OrderProblems.OutOfStock.forSku(item.skuId());
             }
         }
+        var payment = payments.firstAttempt(new OrderPayments.NewOrder(
+                id, number, order.total(), "RUB", order.paymentMethod(), order.country(), order.reservedUntil()));
         return new Placed(
                 id,
                 true,
@@ -237,7 +250,8 @@ class OrderPlacement {
                         lines,
                         quote.lines(),
                         new Orders.Transition(
-                                null, OrderStatus.AWAITING_PAYMENT.name(), OrderSource.SHOPPER.name(), null, now)));
+                                null, OrderStatus.AWAITING_PAYMENT.name(), OrderSource.SHOPPER.name(), null, now),
+                        payment));
     }
 
     private static OrderRecord withNumber(OrderRecord o, long number) {

@@ -78,9 +78,9 @@ class OrdersController {
                 Boolean.TRUE.equals(request.split())));
         if (placed.written() != null) {
             // after the order's transaction: a provider that is down answers 503, the order waits for /pay
-            var payment = payments.open(placed.orderId());
+            var payment = payments.send(placed.written().payment());
             return ResponseEntity.created(URI.create("/api/v1/orders/" + placed.orderId()))
-                    .body(OrderView.placed(placed.written(), payment, payments.payments(placed.orderId())));
+                    .body(OrderView.placed(placed.written(), payment.link(), payment.payments()));
         }
         OrderRecord order = orders.of(userId, placed.orderId()).orElseThrow(() -> NotFound.of("order"));
         if (order.status() == OrderStatus.AWAITING_PAYMENT

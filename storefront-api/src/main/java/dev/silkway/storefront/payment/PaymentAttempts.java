@@ -17,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (CREATED, its idempotency key derived from the order and the attempt number, for what the order still
  * lacks); (2) the provider is asked to create it with that key; (3) its answer is stored. Two concurrent
  * calls find the same attempt and send the same key, so the provider creates one payment. A provider that
- * cannot be reached leaves the attempt CREATED: the next call sends it again, with the same key.
+ * cannot be reached leaves the attempt CREATED: the next call sends it again, with the same key. A new order's
+ * first attempt skips step (1): it is written in the order's own transaction ({@link #firstAttempt}), where no
+ * one else can see the order yet, and {@link #send} does (2) and (3) once the order has committed.
  */
 @Service
 class PaymentAttempts implements OrderPayments {
@@ -44,15 +46,46 @@ class PaymentAttempts implements OrderPayments {
         this.clock = clock;
     }
 
-    private record Opened(Payments.PayableOrder order, Payments.Payment attempt) {}
+    private record Opened(Payments.PayableOrder order, Payments.Payment attempt) implements FirstAttempt {}
 
     @Override
     public PaymentLink open(UUID orderId) {
         Opened opened = transactions.execute(status -> attempt(orderId));
-        Payments.Payment attempt = opened.attempt();
-        if (attempt.confirmationUrl() != null) {
-            return link(attempt);
+        if (opened.attempt().confirmationUrl() != null) {
+            return link(opened.attempt());
         }
+        return link(create(opened));
+    }
+
+    @Override
+    public FirstAttempt firstAttempt(NewOrder placed) {
+        var order = new Payments.PayableOrder(
+                placed.id(),
+                placed.number(),
+                "AWAITING_PAYMENT",
+                placed.total(),
+                placed.currency(),
+                placed.paymentMethod(),
+                placed.country(),
+                placed.reservedUntil());
+        PaymentProvider provider = properties
+                .routing()
+                .provider(PaymentRequest.PaymentKind.valueOf(order.method()), order.currency(), order.country());
+        return new Opened(order, payments.insert(order, 1, provider, order.total(), order.reservedUntil()));
+    }
+
+    @Override
+    public FirstPayment send(FirstAttempt attempt) {
+        if (!(attempt instanceof Opened opened)) {
+            throw new IllegalArgumentException("not a first attempt of this feature: " + attempt);
+        }
+        Payments.Payment stored = create(opened);
+        return new FirstPayment(link(stored), List.of(entry(stored)));
+    }
+
+    /** The provider asked to create the attempt (with its idempotency key), and its answer stored. */
+    private Payments.Payment create(Opened opened) {
+        Payments.Payment attempt = opened.attempt();
         Payments.PayableOrder order = opened.order();
         PaymentGateway gateway = gateways.of(attempt.provider());
         ProviderPayment created = gateway.create(new PaymentRequest(
@@ -69,8 +102,7 @@ class PaymentAttempts implements OrderPayments {
                 attempt.expiresAt() == null ? clock.instant().plusSeconds(900) : attempt.expiresAt(),
                 null));
         Instant expires = earliest(attempt.expiresAt(), created.expiresAt());
-        payments.created(attempt.id(), created, expires); // one statement: no transaction around it
-        return new PaymentLink(attempt.provider().name(), created.confirmationUrl(), expires);
+        return payments.created(attempt.id(), created, expires); // one statement: no transaction around it
     }
 
     private Opened attempt(UUID orderId) {
@@ -110,19 +142,21 @@ class PaymentAttempts implements OrderPayments {
 
     @Override
     public List<PaymentEntry> payments(UUID orderId) {
-        return payments.of(orderId).stream()
-                .map(p -> new PaymentEntry(
-                        p.id(),
-                        p.attempt(),
-                        p.provider().name(),
-                        p.method(),
-                        p.status(),
-                        Money.of(p.amount(), p.currency()),
-                        Money.of(p.paid(), p.currency()),
-                        p.status().equals("PARTIALLY_PAID") ? Money.of(p.amount() - p.paid(), p.currency()) : null,
-                        p.failureReason(),
-                        p.createdAt()))
-                .toList();
+        return payments.of(orderId).stream().map(PaymentAttempts::entry).toList();
+    }
+
+    private static PaymentEntry entry(Payments.Payment p) {
+        return new PaymentEntry(
+                p.id(),
+                p.attempt(),
+                p.provider().name(),
+                p.method(),
+                p.status(),
+                Money.of(p.amount(), p.currency()),
+                Money.of(p.paid(), p.currency()),
+                p.status().equals("PARTIALLY_PAID") ? Money.of(p.amount() - p.paid(), p.currency()) : null,
+                p.failureReason(),
+                p.createdAt());
     }
 
     @Override

@@ -154,21 +154,25 @@ class Payments {
                 .single();
     }
 
-    /** What the provider answered to the create: its id and page; the status only moves on from CREATED. */
-    void created(UUID id, ProviderPayment created, @Nullable Instant expiresAt) {
-        jdbc.sql("""
+    /**
+     * What the provider answered to the create: its id and page; the status only moves on from CREATED. The
+     * attempt as it now stands.
+     */
+    Payment created(UUID id, ProviderPayment created, @Nullable Instant expiresAt) {
+        return jdbc.sql("""
                         UPDATE payments SET provider_payment_id = :providerId, provider_status = :providerStatus,
                             confirmation_url = :url, expires_at = COALESCE(:expires, expires_at),
                             status = CASE WHEN status = 'CREATED' THEN :status ELSE status END,
                             updated_at = now(), version = version + 1
-                        WHERE id = :id""")
+                        WHERE id = :id RETURNING\s""" + COLUMNS)
                 .param("providerId", created.providerPaymentId())
                 .param("providerStatus", clip(created.providerStatus(), 64))
                 .param("url", created.confirmationUrl() == null ? null : clip(created.confirmationUrl(), 2048))
                 .param("expires", expiresAt == null ? null : utc(expiresAt))
                 .param("status", created.status().name())
                 .param("id", id)
-                .update();
+                .query(Payments::payment)
+                .single();
     }
 
     void move(UUID id, String status, String providerStatus, long paid, @Nullable String failureReason, Instant now) {
