@@ -93,6 +93,11 @@ public class ShopperCarts {
 
     @Transactional
     Written add(Owner owner, long productId, long skuId, int quantity) {
+        // the SKU first: one that is not on sale or short of stock even for these units alone is refused
+        // before the cart is created, locked or touched
+        var sku = lines.onSale(productId, skuId)
+                .orElseThrow(() -> ValidationFailed.field("skuId", "is not a SKU of this product on sale"));
+        checkQuantity(quantity, sku);
         String newToken = null;
         UUID cartId;
         if (owner.userId() != null) {
@@ -108,8 +113,6 @@ public class ShopperCarts {
             carts.lock(cartId);
             carts.touch(cartId);
         }
-        var sku = lines.onSale(productId, skuId)
-                .orElseThrow(() -> ValidationFailed.field("skuId", "is not a SKU of this product on sale"));
         var occupancy = carts.occupancy(cartId, skuId);
         var existing = occupancy.ofSku();
         int total = quantity + existing.map(Carts.Item::quantity).orElse(0);
