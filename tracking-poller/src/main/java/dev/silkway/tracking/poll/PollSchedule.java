@@ -8,7 +8,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When a leg is polled next: never after a final status; soon after hand-over and near delivery (the
+ * When a leg is polled next: never after a final status, nor after the poll that followed its shipment's end (a
+ * line's leg handed on to the last mile has no final status of its own: it is polled once more after the
+ * shipment is delivered, for the scans it still owed, and then no more); soon after hand-over and near delivery (the
  * last mile, out for delivery, waiting at a pickup point, a failed attempt); rarely while the
  * international leg of a sea shipment is in transit; much less often when the carrier pushes its
  * updates (17TRACK registered, CDEK subscribed); and backing off, doubled per failure, after failures.
@@ -35,7 +37,7 @@ final class PollSchedule {
      */
     @Nullable
     Instant next(TrackedLeg leg, String api, TrackingStatus status, boolean registered, Instant now) {
-        if (FINAL.contains(status)) {
+        if (FINAL.contains(status) || leg.shipmentEnded()) {
             return null;
         }
         return now.plus(interval(leg, api, status, registered, now));

@@ -12,7 +12,7 @@ public final class Legs {
     /** Selects the columns {@link #map} reads, from shipment_legs l joined to shipments s. */
     public static final String SELECT = """
             SELECT l.id, l.shipment_id, l.kind, l.carrier_code, l.track_number, l.status, s.delivery_method,
-                   l.registered_at, l.poll_failures, l.created_at
+                   l.registered_at, l.poll_failures, l.created_at, s.status IN ('DELIVERED', 'EXPIRED') AS shipment_ended
             FROM shipment_legs l JOIN shipments s ON s.id = l.shipment_id""";
 
     private Legs() {}
@@ -29,6 +29,7 @@ public final class Legs {
                 rs.getString("delivery_method"),
                 registered == null ? null : registered.toInstant(),
                 rs.getInt("poll_failures"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("shipment_ended"));
     }
 }

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A shipment leg as the poller and the webhooks see it. */
+/**
+ * A shipment leg as the poller and the webhooks see it; {@code shipmentEnded}: its shipment was delivered (or
+ * expired) when the leg was read.
+ */
 public record TrackedLeg(
         long id,
         UUID shipmentId,
@@ -17,7 +20,8 @@ public record TrackedLeg(
         String deliveryMethod,
         @Nullable Instant registeredAt,
         int pollFailures,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean shipmentEnded) {
 
     public TrackedNumber number() {
         return new TrackedNumber(carrierCode, trackNumber);

@@ -22,6 +22,10 @@ class PollScheduleTest {
             Duration.ofHours(6)));
 
     static TrackedLeg leg(String kind, String method, Duration since, int failures) {
+        return leg(kind, method, since, failures, false);
+    }
+
+    static TrackedLeg leg(String kind, String method, Duration since, int failures, boolean shipmentEnded) {
         return new TrackedLeg(
                 1,
                 UUID.randomUUID(),
@@ -32,7 +36,22 @@ class PollScheduleTest {
                 method,
                 null,
                 failures,
-                NOW.minus(since));
+                NOW.minus(since),
+                shipmentEnded);
+    }
+
+    @Test
+    void pollsALinesLegHandedOnOnceMoreAfterItsShipmentIsDeliveredAndThenNoMore() {
+        var handedOn = leg("INTERNATIONAL", "AIR", Duration.ofDays(9), 0);
+        assertThat(schedule.next(handedOn, "sf-express", TrackingStatus.IN_TRANSIT, false, NOW))
+                .isEqualTo(NOW.plus(Duration.ofHours(2)));
+
+        var afterDelivery = leg("INTERNATIONAL", "AIR", Duration.ofDays(9), 0, true);
+
+        assertThat(schedule.next(afterDelivery, "sf-express", TrackingStatus.IN_TRANSIT, false, NOW))
+                .isNull();
+        assertThat(schedule.next(afterDelivery, "17track", TrackingStatus.IN_TRANSIT, true, NOW))
+                .isNull();
     }
 
     @Test

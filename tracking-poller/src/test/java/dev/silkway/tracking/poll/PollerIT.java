@@ -253,6 +253,40 @@ class PollerIT {
     }
 
     @Test
+    void stopsPollingALinesLegHandedOnOnceItsShipmentIsDelivered() {
+        Parcels.Shipment shipment = parcels.shipment(
+                parcels.shippedOrder(parcels.shopper()), "AIR", leg("INTERNATIONAL", "cdek"), leg("LAST_MILE", "cdek"));
+        long line = shipment.legIds().get(0);
+        long lastMile = shipment.legIds().get(1);
+        // the line's own scans end at the hand-over: no final status of its own, ever
+        cdek.script(trackNumber(line), List.of(event(t0, TrackingStatus.IN_TRANSIT, "handed_over", "HO", "Moscow")));
+        cdek.script(
+                trackNumber(lastMile),
+                List.of(
+                        event(t0.plusSeconds(3600), TrackingStatus.OUT_FOR_DELIVERY, null, "7", "Moscow"),
+                        event(t0.plusSeconds(7200), TrackingStatus.DELIVERED, null, "8", "Moscow")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> stage(shipment).equals("DELIVERED"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql(
+                                "SELECT next_poll_at IS NULL AND poll_claim IS NULL FROM shipment_legs WHERE id = ?")
+                        .params(line)
+                        .query(Boolean.class)
+                        .single());
+
+        assertThat(legStatus(line)).isEqualTo("IN_TRANSIT/handed_over");
+        assertThat(jdbc.sql("""
+                        SELECT l.last_polled_at >= e.created_at FROM shipment_legs l, outbox_events e
+                        WHERE l.id = ? AND e.aggregate_type = 'shipment' AND e.aggregate_id = ?
+                          AND e.payload ->> 'stage' = 'DELIVERED'""")
+                        .params(line, shipment.id().toString())
+                        .query(Boolean.class)
+                        .single())
+                .as("polled once more after its shipment was recorded delivered")
+                .isTrue();
+    }
+
+    @Test
     void registers17TrackNumbersFirstAndThenPollsThemRarely() {
         Parcels.Shipment shipment =
                 parcels.shipment(parcels.shippedOrder(parcels.shopper()), "AIR", leg("CHINA_DOMESTIC", "zto"));
