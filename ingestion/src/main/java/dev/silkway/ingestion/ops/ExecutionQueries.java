@@ -16,19 +16,32 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads executions for the ops API straight from Spring Batch's tables, joined with the ingestion bookkeeping
- * (per-step written/unchanged/quarantined counts, the run's progress). Job names are the ops names:
- * {@code ingest-<feed>} or {@code exchange-rates}.
+ * (per-step written/unchanged/quarantined counts, the run's progress), and the carrier jobs' runs from
+ * {@code carrier_poll_runs} (their ids come from Batch's execution sequence: one id, one execution). Job names are
+ * the ops names: {@code ingest-<feed>}, {@code exchange-rates} or {@code tracking-poll-<api>}.
  */
 @Component
 class ExecutionQueries {
 
+    static final String CARRIER_JOB_PREFIX = "tracking-poll-";
+
     private static final String SELECT = """
-            SELECT e.job_execution_id, i.job_name, f.parameter_value AS feed, e.status, e.start_time, e.end_time,
-                   e.exit_message, e.create_time
-            FROM batch_job_execution e
-            JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
-            LEFT JOIN batch_job_execution_params f ON f.job_execution_id = e.job_execution_id
-                 AND f.parameter_name = 'feed'
+            SELECT id, job, feed, status, start_time, end_time, exit_message FROM (
+                SELECT e.job_execution_id AS id,
+                       CASE WHEN i.job_name = 'exchangeRatesJob' THEN 'exchange-rates'
+                            ELSE 'ingest-' || f.parameter_value END AS job,
+                       f.parameter_value AS feed, e.status, e.start_time::timestamptz AS start_time,
+                       e.end_time::timestamptz AS end_time, e.exit_message
+                FROM batch_job_execution e
+                JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+                LEFT JOIN batch_job_execution_params f ON f.job_execution_id = e.job_execution_id
+                     AND f.parameter_name = 'feed'
+                UNION ALL
+                SELECT r.id, 'tracking-poll-' || r.api, NULL,
+                       CASE WHEN r.finished_at IS NULL THEN 'STARTED' ELSE 'COMPLETED' END,
+                       r.started_at, r.finished_at,
+                       CASE WHEN r.failures > 0 THEN r.failures || ' of ' || r.calls || ' calls failed' END
+                FROM carrier_poll_runs r) x
             """;
 
     private final JdbcTemplate jdbc;
@@ -72,9 +85,7 @@ class ExecutionQueries {
 
     Optional<Summary> latestOf(String opsJob) {
         Filter f = Filter.of(opsJob, null);
-        return jdbc
-                .query(SELECT + f.where + " ORDER BY e.job_execution_id DESC LIMIT 1", this::summary, f.args())
-                .stream()
+        return jdbc.query(SELECT + f.where + " ORDER BY x.id DESC LIMIT 1", this::summary, f.args()).stream()
                 .findFirst();
     }
 
@@ -84,16 +95,20 @@ class ExecutionQueries {
         List<Object> args = new ArrayList<>(List.of(f.args()));
         args.add(size);
         args.add((long) page * size);
-        List<Summary> items = jdbc.query(
-                SELECT + f.where + " ORDER BY e.job_execution_id DESC LIMIT ? OFFSET ?", this::summary, args.toArray());
+        List<Summary> items =
+                jdbc.query(SELECT + f.where + " ORDER BY x.id DESC LIMIT ? OFFSET ?", this::summary, args.toArray());
         return new PageOf<>(items, total);
     }
 
     Optional<Detail> detail(long id) {
-        Optional<Summary> summary = jdbc.query(SELECT + " WHERE e.job_execution_id = ?", this::summary, id).stream()
+        Optional<Summary> summary = jdbc.query(SELECT + " WHERE x.id = ?", this::summary, id).stream()
                 .findFirst();
         if (summary.isEmpty()) {
             return Optional.empty();
+        }
+        if (summary.get().job() != null && summary.get().job().startsWith(CARRIER_JOB_PREFIX)) {
+            return Optional.of(
+                    new Detail(summary.get(), carrierRun(id, summary.get().status()), null));
         }
         List<Step> steps = jdbc.query(
                 """
@@ -131,6 +146,25 @@ class ExecutionQueries {
         return Optional.of(new Detail(summary.get(), steps, progress));
     }
 
+    /** A carrier run's one step: the numbers it polled, the events it stored, its failed calls of all it made. */
+    private List<Step> carrierRun(long id, String status) {
+        return jdbc.query(
+                "SELECT calls, numbers, events, failures FROM carrier_poll_runs WHERE id = ?",
+                (rs, i) -> new Step(
+                        "poll",
+                        status,
+                        rs.getLong("numbers"),
+                        rs.getLong("events"),
+                        rs.getLong("failures"),
+                        rs.getLong("events"),
+                        0,
+                        0,
+                        0,
+                        0,
+                        rs.getLong("calls") + " calls"),
+                id);
+    }
+
     long latestId(String batchJob) {
         Long id = jdbc.queryForObject(
                 "SELECT max(e.job_execution_id) FROM batch_job_execution e JOIN batch_job_instance i"
@@ -153,17 +187,14 @@ class ExecutionQueries {
     }
 
     private Summary summary(ResultSet rs, int row) throws SQLException {
-        String batchJob = rs.getString(2);
-        String feed = rs.getString(3);
-        String job = "exchangeRatesJob".equals(batchJob) ? "exchange-rates" : "ingest-" + feed;
-        String exit = rs.getString(7);
+        String exit = rs.getString("exit_message");
         return new Summary(
-                rs.getLong(1),
-                job,
-                feed,
-                rs.getString(4),
-                instant(rs.getTimestamp(5)),
-                instant(rs.getTimestamp(6)),
+                rs.getLong("id"),
+                rs.getString("job"),
+                rs.getString("feed"),
+                rs.getString("status"),
+                instant(rs.getTimestamp("start_time")),
+                instant(rs.getTimestamp("end_time")),
                 exit == null || exit.isBlank() ? null : exit.lines().findFirst().orElse(exit));
     }
 
@@ -185,15 +216,14 @@ class ExecutionQueries {
             List<String> clauses = new ArrayList<>();
             List<Object> args = new ArrayList<>();
             if (opsJob != null && !opsJob.isBlank()) {
-                if (opsJob.equals("exchange-rates")) {
-                    clauses.add("i.job_name = 'exchangeRatesJob'");
-                } else {
-                    clauses.add("i.job_name = 'marketplaceIngestJob' AND f.parameter_value = ?");
-                    args.add(opsJob.startsWith("ingest-") ? opsJob.substring("ingest-".length()) : opsJob);
-                }
+                clauses.add("x.job = ?");
+                boolean named = opsJob.equals("exchange-rates")
+                        || opsJob.startsWith("ingest-")
+                        || opsJob.startsWith(CARRIER_JOB_PREFIX);
+                args.add(named ? opsJob : "ingest-" + opsJob);
             }
             if (status != null && !status.isBlank()) {
-                clauses.add("e.status = ?");
+                clauses.add("x.status = ?");
                 args.add(status.toUpperCase(java.util.Locale.ROOT));
             }
             return new Filter(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), args);

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/ops/executions}: list, detail (per-step counts, progress), restart from the checkpoint (not of a
- * disabled feed: 409).
+ * disabled feed, nor a carrier job's run: 409). The carrier jobs' runs are executions too (one step, "poll").
  */
 @RestController
 @RequestMapping("/api/v1/ops/executions")
@@ -61,8 +61,13 @@ class ExecutionsController {
     @PostMapping("/{id}/restart")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Object> restart(@PathVariable long id) {
-        String feed =
-                executions.detail(id).map(d -> d.execution().marketplace()).orElse(null);
+        var detail = executions.detail(id);
+        String opsJob = detail.map(d -> d.execution().job()).orElse(null);
+        if (opsJob != null && opsJob.startsWith(ExecutionQueries.CARRIER_JOB_PREFIX)) {
+            throw OpsProblem.conflict("a carrier job's run has no checkpoint to restart from: POST /api/v1/ops/jobs/"
+                    + opsJob + "/runs starts a new one");
+        }
+        String feed = detail.map(d -> d.execution().marketplace()).orElse(null);
         if (feed != null
                 && schedules
                         .find(ScheduledJob.nameOfFeed(feed))

@@ -183,7 +183,7 @@ class OpsApiIT {
     }
 
     @Test
-    void runningACarrierJobAnswersThePollRunTheTrackingPollerStartedForIt() throws Exception {
+    void runningACarrierJobAnswersThePollRunTheTrackingPollerStartedForItAsAnExecution() throws Exception {
         declareCarrierTrigger("russian-post");
         JdbcClient jdbc = JdbcClient.create(database);
         // The tracking poller's side of the hand-over, as its JobSettings takes a request: a run started for it.
@@ -212,6 +212,27 @@ class OpsApiIT {
 
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         assertThat(started.body()).isEqualTo("{\"executionId\":" + poller.get() + "}");
+
+        // the execution it names is read like a feed's: the run, its one step, listed under its job
+        long run = poller.get();
+        jdbc.sql("UPDATE carrier_poll_runs SET finished_at = now(), calls = 7, numbers = 6, events = 11, failures = 1"
+                        + " WHERE id = ?")
+                .params(run)
+                .update();
+        HttpResponse<String> execution = call("GET", "/api/v1/ops/executions/" + run, null, operator());
+        assertThat(execution.statusCode()).as(execution.body()).isEqualTo(200);
+        assertThat(execution.body())
+                .contains("\"job\":\"tracking-poll-russian-post\"", "\"status\":\"COMPLETED\"")
+                .contains("\"error\":\"1 of 7 calls failed\"")
+                .contains("\"name\":\"poll\"", "\"readCount\":6", "\"writeCount\":11", "\"skipCount\":1");
+        java.util.List<Integer> listed = com.jayway.jsonpath.JsonPath.read(
+                call("GET", "/api/v1/ops/executions?job=tracking-poll-russian-post", null, operator())
+                        .body(),
+                "$.items[*].id");
+        assertThat(listed).contains((int) run);
+        assertThat(call("POST", "/api/v1/ops/executions/" + run + "/restart", null, operator())
+                        .statusCode())
+                .isEqualTo(409);
     }
 
     @Test
