@@ -34,10 +34,15 @@ public class ShopperCarts {
         return lines.ofUser(userId);
     }
 
-    /** After a quote: the prices now shown are the ones the shopper has seen. */
+    /**
+     * After a quote on {@code cart} (as just read): the prices now shown are the ones the shopper has seen. Nothing
+     * to write when no line's price had moved since the shopper last saw it.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void acknowledgePrices(UUID userId) {
-        carts.acknowledgePricesOfUser(userId);
+    public void acknowledgePrices(UUID userId, Cart cart) {
+        if (cart.lines().stream().anyMatch(CartLine::priceChanged)) {
+            carts.acknowledgePricesOfUser(userId);
+        }
     }
 
     /** After an order: the ordered SKUs leave the shopper's cart. */

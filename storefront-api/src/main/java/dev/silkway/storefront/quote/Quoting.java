@@ -101,7 +101,7 @@ class Quoting {
                     "the parcel weighs " + priced.actualGrams() + " g, more than the " + line.maxParcelGrams()
                             + " g this line carries");
         }
-        carts.acknowledgePrices(userId);
+        carts.acknowledgePrices(userId, cart);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return quotes.save(new Quote(
                 UUID.randomUUID(),
