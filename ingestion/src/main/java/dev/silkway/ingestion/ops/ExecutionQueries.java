@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ExecutionQueries {
 
-    static final String CARRIER_JOB_PREFIX = "tracking-poll-";
-
     private static final String SELECT = """
             SELECT id, job, feed, status, start_time, end_time, exit_message FROM (
                 SELECT e.job_execution_id AS id,
@@ -106,7 +104,8 @@ class ExecutionQueries {
         if (summary.isEmpty()) {
             return Optional.empty();
         }
-        if (summary.get().job() != null && summary.get().job().startsWith(CARRIER_JOB_PREFIX)) {
+        if (summary.get().job() != null
+                && CarrierJobs.isCarrierJob(summary.get().job())) {
             return Optional.of(
                     new Detail(summary.get(), carrierRun(id, summary.get().status()), null));
         }
@@ -219,7 +218,7 @@ class ExecutionQueries {
                 clauses.add("x.job = ?");
                 boolean named = opsJob.equals("exchange-rates")
                         || opsJob.startsWith("ingest-")
-                        || opsJob.startsWith(CARRIER_JOB_PREFIX);
+                        || CarrierJobs.isCarrierJob(opsJob);
                 args.add(named ? opsJob : "ingest-" + opsJob);
             }
             if (status != null && !status.isBlank()) {

@@ -63,7 +63,7 @@ class ExecutionsController {
     Map<String, Object> restart(@PathVariable long id) {
         var detail = executions.detail(id);
         String opsJob = detail.map(d -> d.execution().job()).orElse(null);
-        if (opsJob != null && opsJob.startsWith(ExecutionQueries.CARRIER_JOB_PREFIX)) {
+        if (opsJob != null && CarrierJobs.isCarrierJob(opsJob)) {
             throw OpsProblem.conflict("a carrier job's run has no checkpoint to restart from: POST /api/v1/ops/jobs/"
                     + opsJob + "/runs starts a new one");
         }

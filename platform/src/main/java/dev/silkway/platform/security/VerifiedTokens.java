@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Map;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -54,7 +55,7 @@ public final class VerifiedTokens implements JwtDecoder {
         OAuth2TokenValidatorResult result = validator.validate(jwt);
         if (result.hasErrors()) {
             String description = result.getErrors().stream()
-                    .map(error -> error.getDescription())
+                    .map(OAuth2Error::getDescription)
                     .filter(text -> text != null && !text.isEmpty())
                     .findFirst()
                     .orElse("Unable to validate Jwt");

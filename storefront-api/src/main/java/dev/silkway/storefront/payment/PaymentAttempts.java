@@ -68,9 +68,7 @@ class PaymentAttempts implements OrderPayments {
                 placed.paymentMethod(),
                 placed.country(),
                 placed.reservedUntil());
-        PaymentProvider provider = properties
-                .routing()
-                .provider(PaymentRequest.PaymentKind.valueOf(order.method()), order.currency(), order.country());
+        PaymentProvider provider = providerFor(order);
         return new Opened(order, payments.insert(order, 1, provider, order.total(), order.reservedUntil()));
     }
 
@@ -126,11 +124,16 @@ class PaymentAttempts implements OrderPayments {
         if (missing <= 0) {
             throw PaymentProblems.NotPayable.inStatus(order.status());
         }
-        PaymentProvider provider = properties
-                .routing()
-                .provider(PaymentRequest.PaymentKind.valueOf(order.method()), order.currency(), order.country());
+        PaymentProvider provider = providerFor(order);
         int next = latest.map(p -> p.attempt() + 1).orElse(1);
         return new Opened(order, payments.insert(order, next, provider, missing, order.reservedUntil()));
+    }
+
+    /** The provider the routing picks for the order's payment method, currency and country. */
+    private PaymentProvider providerFor(Payments.PayableOrder order) {
+        return properties
+                .routing()
+                .provider(PaymentRequest.PaymentKind.valueOf(order.method()), order.currency(), order.country());
     }
 
     @Override
