@@ -257,7 +257,11 @@ final class MergeSql {
             ON CONFLICT (normalized_name) DO UPDATE SET name_zh = EXCLUDED.name_zh WHERE b.name_zh IS NULL
             """.formatted(BRAND_PAIRS);
 
-    /** New aliases only; the products of the brands they name are reindexed through the outbox, in id order. */
+    /**
+     * New aliases only; the products of the brands they name are reindexed through the outbox, in id order. Those
+     * products may belong to any marketplace, so they are locked in id order first, as the translate step locks them:
+     * two feeds' runs meeting on the same products wait for each other instead of deadlocking.
+     */
     private static final String BRAND_ALIASES = """
             WITH aliases AS (
                 INSERT INTO brand_aliases (alias_normalized, brand_id)
@@ -269,10 +273,15 @@ final class MergeSql {
                 ORDER BY a.alias COLLATE "C"
                 ON CONFLICT (alias_normalized) DO NOTHING
                 RETURNING alias_normalized),
+            locked AS (
+                SELECT p.id FROM products p
+                JOIN brands b ON b.id = p.brand_id JOIN aliases a ON a.alias_normalized = b.normalized_name
+                ORDER BY p.id
+                FOR UPDATE OF p),
             bumped AS (
                 UPDATE products p SET version = p.version + 1, updated_at = now()
-                FROM brands b JOIN aliases a ON a.alias_normalized = b.normalized_name
-                WHERE p.brand_id = b.id
+                FROM locked l
+                WHERE p.id = l.id
                 RETURNING p.id, p.version, p.status, p.marketplace_code, p.external_id)
             INSERT INTO outbox_events (aggregate_type, aggregate_id, event_type, payload)
             SELECT 'product', c.id::text,

@@ -64,7 +64,11 @@ class PendingProducts {
                 feed);
     }
 
-    /** Stores the titles; returns how many products changed (each bumped and published through the outbox). */
+    /**
+     * Stores the titles; returns how many products changed (each bumped and published through the outbox). The
+     * products are locked in id order before the update, as another feed's merge locks the products of a brand it
+     * renames: the two wait for each other instead of deadlocking.
+     */
     int saveTitles(String feed, List<Titles> titles) {
         if (titles.isEmpty()) {
             return 0;
@@ -72,6 +76,7 @@ class PendingProducts {
         return jdbc.update("""
                 WITH t AS (SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[])
                            AS t(id, title_ru, title_en, source_md5)),
+                locked AS (SELECT p.id FROM products p JOIN t ON t.id = p.id ORDER BY p.id FOR UPDATE OF p),
                 up AS (
                     UPDATE products p
                     SET title_ru = t.title_ru,
@@ -79,7 +84,7 @@ class PendingProducts {
                         title_ru_source_md5 = t.source_md5,
                         version = p.version + 1,
                         updated_at = now()
-                    FROM t
+                    FROM t JOIN locked l ON l.id = t.id
                     WHERE p.id = t.id AND md5(p.title_original) = t.source_md5
                     RETURNING p.id, p.version, p.status, p.external_id)
                 INSERT INTO outbox_events (aggregate_type, aggregate_id, event_type, payload)
