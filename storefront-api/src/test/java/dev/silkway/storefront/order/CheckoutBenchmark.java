@@ -12,6 +12,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -114,6 +116,8 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
         AtomicInteger sqlOrders = new AtomicInteger();
         long apiNanos = 0;
         long sqlNanos = 0;
+        Cpu apiCpu = new Cpu(0, 0, 0);
+        Cpu sqlCpu = new Cpu(0, 0, 0);
         List<CheckoutCatalogue.Sku> measured = new ArrayList<>();
         for (int pair = 0; pair < pairs; pair++) {
             int base = pair * rounds;
@@ -124,6 +128,7 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
             int apiBefore = apiOrders.get();
             int sqlBefore = sqlOrders.get();
             outboxPublished();
+            Cpu apiCpuBefore = Cpu.now();
             long api = run(
                     shoppers,
                     buyers,
@@ -135,7 +140,9 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
                         }
                     },
                     rounds);
+            apiCpu = apiCpu.plus(Cpu.now().minus(apiCpuBefore));
             outboxPublished();
+            Cpu sqlCpuBefore = Cpu.now();
             long sql = run(
                     shoppers,
                     buyers,
@@ -145,6 +152,7 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
                         }
                     },
                     rounds);
+            sqlCpu = sqlCpu.plus(Cpu.now().minus(sqlCpuBefore));
             apiNanos += api;
             sqlNanos += sql;
             System.out.printf(
@@ -176,6 +184,15 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
                 sqlNanos / 1e9);
         System.out.printf(
                 Locale.ROOT,
+                "checkout: CPU per order: API %.1f ms (this JVM: storefront and shoppers %.1f, of which JIT %.1f), SQL %.1f ms"
+                        + " (this JVM %.1f)%n",
+                apiCpu.machineMs() / apiOrders.get(),
+                apiCpu.jvmMs() / apiOrders.get(),
+                apiCpu.jitMs() / apiOrders.get(),
+                sqlCpu.machineMs() / sqlOrders.get(),
+                sqlCpu.jvmMs() / sqlOrders.get());
+        System.out.printf(
+                Locale.ROOT,
                 "BENCH checkout shoppers=%d orders=%d orders_per_s=%.1f sql_per_s=%.1f vs_sql=%.2f p50_ms=%.0f"
                         + " p99_ms=%.0f oversold=%d%n",
                 shoppers,
@@ -188,6 +205,48 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
                 oversold);
         assertThat(oversold).isZero();
         assertThat(apiOrders.get()).isPositive();
+    }
+
+    /** CPU time spent: by the whole machine (every core, from /proc/stat), by this JVM, by its JIT compilers. */
+    private record Cpu(double machineMs, double jvmMs, double jitMs) {
+
+        static Cpu now() throws IOException {
+            String[] total =
+                    Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long ticks = 0;
+            for (int i = 1; i <= 7; i++) { // user, nice, system, (idle, iowait), irq, softirq
+                if (i != 4 && i != 5) {
+                    ticks += Long.parseLong(total[i]);
+                }
+            }
+            long jitTicks = 0;
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : tasks.toList()) {
+                    String stat;
+                    try {
+                        stat = Files.readString(task.resolve("stat"));
+                    } catch (IOException gone) {
+                        continue;
+                    }
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        jitTicks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                }
+            }
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            return new Cpu(ticks * 10.0, os.getProcessCpuTime() / 1e6, jitTicks * 10.0);
+        }
+
+        Cpu minus(Cpu other) {
+            return new Cpu(machineMs - other.machineMs, jvmMs - other.jvmMs, jitMs - other.jitMs);
+        }
+
+        Cpu plus(Cpu other) {
+            return new Cpu(machineMs + other.machineMs, jvmMs + other.jvmMs, jitMs + other.jitMs);
+        }
     }
 
     private interface Attempt {
