@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,6 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class CatalogueWriter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String DEADLOCK = "40P01";
+    private static final int DEADLOCK_ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(CatalogueWriter.class);
 
     private final DataSource dataSource;
 
@@ -63,9 +69,38 @@ public class CatalogueWriter {
         if (changed.isEmpty()) {
             return new Result(0, latest.size());
         }
-        copy(connection, changed);
-        int written = merge(connection, feedCode, jobExecutionId);
+        int written = copyAndMerge(connection, feedCode, changed, jobExecutionId);
         return new Result(written, latest.size() - written);
+    }
+
+    /**
+     * The offers staged and merged behind a savepoint, once more (at most {@value #DEADLOCK_ATTEMPTS} times) when
+     * PostgreSQL chose this merge as a deadlock's victim: two feeds' merges meeting on a brand of both each hold their
+     * own products and bump the other's. Rolling back to the savepoint lets the other merge go on, and the chunk's
+     * transaction lives on; without it the chunk, and with it the run, would fail.
+     */
+    private static int copyAndMerge(
+            Connection connection, String feedCode, List<CatalogueOffer> changed, long jobExecutionId)
+            throws SQLException {
+        if (connection.getAutoCommit()) {
+            copy(connection, changed);
+            return merge(connection, feedCode, jobExecutionId);
+        }
+        for (int attempt = 1; ; attempt++) {
+            Savepoint before = connection.setSavepoint();
+            try {
+                copy(connection, changed);
+                int written = merge(connection, feedCode, jobExecutionId);
+                connection.releaseSavepoint(before);
+                return written;
+            } catch (SQLException e) {
+                if (!DEADLOCK.equals(e.getSQLState()) || attempt == DEADLOCK_ATTEMPTS) {
+                    throw e;
+                }
+                connection.rollback(before);
+                log.warn("The merge of {} was a deadlock's victim (attempt {}): merging again", feedCode, attempt);
+            }
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.silkway.ingestion.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.silkway.testsupport.Services;
 import dev.silkway.testsupport.TestDatabases;
@@ -9,9 +10,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +163,77 @@ class CatalogueWriterIT {
         assertThat(rows("SELECT count(*) FROM outbox_events WHERE payload->>'externalId' = '1'"))
                 .as("known aliases change nothing")
                 .containsExactly("2");
+    }
+
+    @Test
+    void aMergeChosenAsADeadlocksVictimMergesAgainAndItsChunkCommits() throws Exception {
+        writer.write(
+                connection,
+                "pinduoduo",
+                List.of(
+                        offer("1", "回力", 4_990, List.of(), List.of(), List.of("1-1")),
+                        offer("2", "回力", 4_990, List.of(), List.of(), List.of("2-1"))),
+                1);
+        connection.commit();
+        long deadlocks = deadlocks();
+        try (Connection other = DriverManager.getConnection(
+                        connection.getMetaData().getURL(),
+                        Services.postgres().user(),
+                        Services.postgres().password());
+                ExecutorService merging = Executors.newSingleThreadExecutor()) {
+            other.setAutoCommit(false);
+            lock(
+                    other,
+                    "SELECT p.sku_id FROM sku_prices p JOIN skus k ON k.id = p.sku_id WHERE k.external_id = '1-1'"
+                            + " FOR UPDATE OF p");
+            // the merge updates both products, then waits for the price of SKU 1-1, which the other transaction holds
+            Future<CatalogueWriter.Result> merged = merging.submit(() -> {
+                CatalogueWriter.Result result = writer.write(
+                        connection,
+                        "pinduoduo",
+                        List.of(
+                                offer("1", "回力", 5_990, List.of(), List.of(), List.of("1-1")),
+                                offer("2", "回力", 5_990, List.of(), List.of(), List.of("2-1"))),
+                        2);
+                connection.commit();
+                return result;
+            });
+            await().atMost(Duration.ofSeconds(30)).until(() -> waitingForALock(other));
+            // now the other transaction wants product 1: a deadlock, the merge (waiting longer) its victim, which
+            // merges again once the other transaction has committed
+            lock(other, "SELECT id FROM products WHERE external_id = '1' FOR UPDATE");
+            other.commit();
+
+            assertThat(merged.get(30, TimeUnit.SECONDS)).isEqualTo(new CatalogueWriter.Result(2, 0));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> deadlocks() > deadlocks);
+        assertThat(rows("SELECT external_id || ' ' || version FROM products ORDER BY external_id"))
+                .containsExactly("1 1", "2 1");
+        assertThat(rows("SELECT count(*) FROM outbox_events")).containsExactly("4");
+    }
+
+    private long deadlocks() throws Exception {
+        return Long.parseLong(rows("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()")
+                .getFirst());
+    }
+
+    private static void lock(Connection connection, String forUpdate) throws Exception {
+        try (Statement statement = connection.createStatement();
+                ResultSet locked = statement.executeQuery(forUpdate)) {
+            assertThat(locked.next()).isTrue();
+        }
+    }
+
+    /** Whether a session other than {@code connection}'s waits for a row lock. */
+    private static boolean waitingForALock(Connection connection) throws Exception {
+        try (Statement statement = connection.createStatement();
+                ResultSet waiting = statement.executeQuery("""
+                        SELECT count(*) FROM pg_stat_activity
+                        WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'
+                        """)) {
+            waiting.next();
+            return waiting.getInt(1) > 0;
+        }
     }
 
     /** One chunk in its own transaction: the staging tables are emptied at commit. */
