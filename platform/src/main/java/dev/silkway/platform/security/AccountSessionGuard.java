@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -17,6 +18,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * (logout, reuse of a refresh token): one primary-key read of {@code users} with its roles per request, so each
  * of these takes effect at once in every application that accepts the storefront's tokens, not when the token
  * expires. A client whose token was refused for its roles gets a token with the new roles from its refresh token.
+ *
+ * <p>With {@link KeptSessions} (the storefront, which every shopper's request passes) a token found valid is kept
+ * and its account not read again until something of the account changes: the database notifies the change when it
+ * commits ({@link AccountSessionChanges}), and the application's own changes are forgotten here at their commit.
  */
 public final class AccountSessionGuard implements OAuth2TokenValidator<Jwt> {
 
@@ -33,13 +38,25 @@ public final class AccountSessionGuard implements OAuth2TokenValidator<Jwt> {
             OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The session has ended", null));
 
     private final JdbcClient jdbc;
+    private final @Nullable KeptSessions kept;
 
+    /** Reads the account on every request. */
     public AccountSessionGuard(JdbcClient jdbc) {
+        this(jdbc, null);
+    }
+
+    /** Reads the account for a token not {@code kept} as valid, and keeps it when it is. */
+    public AccountSessionGuard(JdbcClient jdbc, @Nullable KeptSessions kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
     }
 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
+        if (kept != null && kept.valid(token.getTokenValue())) {
+            return OAuth2TokenValidatorResult.success();
+        }
+        long changesBefore = kept == null ? 0 : kept.changesSoFar();
         UUID userId;
         UUID session;
         try {
@@ -74,6 +91,12 @@ public final class AccountSessionGuard implements OAuth2TokenValidator<Jwt> {
                 .param(userId)
                 .query(Boolean.class)
                 .list();
-        return allowed.equals(List.of(true)) ? OAuth2TokenValidatorResult.success() : REVOKED;
+        if (!allowed.equals(List.of(true))) {
+            return REVOKED;
+        }
+        if (kept != null) {
+            kept.keep(token.getTokenValue(), userId, changesBefore);
+        }
+        return OAuth2TokenValidatorResult.success();
     }
 }

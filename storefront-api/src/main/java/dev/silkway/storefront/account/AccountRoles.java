@@ -1,5 +1,6 @@
 package dev.silkway.storefront.account;
 
+import dev.silkway.platform.security.KeptSessions;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +22,11 @@ public class AccountRoles {
 
     private final JdbcClient jdbc;
 
-    AccountRoles(JdbcClient jdbc) {
+    private final KeptSessions kept;
+
+    AccountRoles(JdbcClient jdbc, KeptSessions kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
     }
 
     /**
@@ -49,6 +53,7 @@ public class AccountRoles {
                     .params(id, role.name(), by)
                     .update();
         }
+        kept.forgetAfterCommit(id);
         return before;
     }
 

@@ -1,5 +1,6 @@
 package dev.silkway.storefront.account;
 
+import dev.silkway.platform.security.KeptSessions;
 import dev.silkway.storefront.crypto.BlindIndex;
 import dev.silkway.storefront.crypto.PiiCipher;
 import dev.silkway.storefront.crypto.PiiColumn;
@@ -40,11 +41,13 @@ public class Accounts {
     private final JdbcClient jdbc;
     private final PiiCipher cipher;
     private final BlindIndex index;
+    private final KeptSessions kept;
 
-    Accounts(JdbcClient jdbc, PiiCipher cipher, BlindIndex index) {
+    Accounts(JdbcClient jdbc, PiiCipher cipher, BlindIndex index, KeptSessions kept) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.index = index;
+        this.kept = kept;
     }
 
     /** Creates an active account; the email must be normalized and the phone E.164. */
@@ -130,6 +133,7 @@ public class Accounts {
         jdbc.sql("UPDATE users SET password_hash = ?, sessions_revoked_at = ?, updated_at = now() WHERE id = ?")
                 .params(passwordHash, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC), id)
                 .update();
+        kept.forgetAfterCommit(id);
     }
 
     public void rehashPassword(UUID id, String passwordHash) {
@@ -141,10 +145,12 @@ public class Accounts {
     /** Blocks the account and ends its sessions at once; false when there is no such active account. */
     public boolean block(UUID id, String reason, UUID by, Instant now) {
         var at = OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
-        return jdbc.sql("""
+        boolean blocked = jdbc.sql("""
                         UPDATE users SET status = 'BLOCKED', blocked_at = ?, blocked_reason = ?, blocked_by = ?,
                                sessions_revoked_at = ?, updated_at = now()
                         WHERE id = ? AND status <> 'DELETED'""").params(at, reason, by, at, id).update() == 1;
+        kept.forgetAfterCommit(id);
+        return blocked;
     }
 
     public boolean unblock(UUID id) {

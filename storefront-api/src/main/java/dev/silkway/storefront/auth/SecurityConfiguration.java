@@ -3,15 +3,19 @@ package dev.silkway.storefront.auth;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import dev.silkway.platform.security.AccountSessionChanges;
 import dev.silkway.platform.security.AccountSessionGuard;
+import dev.silkway.platform.security.KeptSessions;
 import dev.silkway.platform.security.ResourceServerProperties;
 import dev.silkway.platform.security.VerifiedTokens;
 import dev.silkway.storefront.web.ProblemWriter;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -130,6 +134,22 @@ class SecurityConfiguration {
     @Bean
     JwtEncoder jwtEncoder(RSAKey signingKey) {
         return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(signingKey)));
+    }
+
+    /** The access tokens found valid, kept until their account changes (the storefront's every request checks one). */
+    @Bean
+    KeptSessions keptSessions() {
+        return new KeptSessions();
+    }
+
+    @Bean
+    AccountSessionChanges accountSessionChanges(DataSource dataSource, KeptSessions kept) {
+        return new AccountSessionChanges(dataSource, kept);
+    }
+
+    @Bean
+    AccountSessionGuard accountSessionGuard(JdbcClient jdbc, KeptSessions kept) {
+        return new AccountSessionGuard(jdbc, kept);
     }
 
     @Bean

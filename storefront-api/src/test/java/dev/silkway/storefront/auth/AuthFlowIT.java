@@ -1,10 +1,12 @@
 package dev.silkway.storefront.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.silkway.storefront.Api;
 import dev.silkway.storefront.Shoppers;
 import dev.silkway.storefront.StorefrontIntegrationTest;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,9 @@ class AuthFlowIT extends StorefrontIntegrationTest {
     void logoutEndsTheAccessTokenAtOnceAndLeavesOtherSessionsAlone() {
         var session = Shoppers.signUp(api);
         var elsewhere = Shoppers.signIn(api, session.email(), Shoppers.PASSWORD);
+        assertThat(api.get("/api/v1/me", session.accessToken()).status())
+                .as("checked and kept")
+                .isEqualTo(200);
 
         assertThat(api.post("/api/v1/auth/logout", Map.of("refreshToken", session.refreshToken()), null)
                         .status())
@@ -109,6 +114,21 @@ class AuthFlowIT extends StorefrontIntegrationTest {
 
         assertThat(api.get("/api/v1/me", session.accessToken()).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/me", elsewhere.accessToken()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSessionEndedElsewhereIsRefusedOnceTheDatabaseHasToldThisInstance() {
+        var session = Shoppers.signUp(api);
+        assertThat(api.get("/api/v1/me", session.accessToken()).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/me", session.accessToken()).status()).isEqualTo(200);
+
+        // what another instance's logout writes: this instance learns it from the database's notification only
+        jdbc.sql("UPDATE refresh_tokens SET revoked_at = now(), revoke_reason = 'LOGOUT' WHERE user_id = ?")
+                .param(session.id())
+                .update();
+
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> api.get("/api/v1/me", session.accessToken()).status() == 401);
     }
 
     @Test
