@@ -116,8 +116,8 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
         AtomicInteger sqlOrders = new AtomicInteger();
         long apiNanos = 0;
         long sqlNanos = 0;
-        Cpu apiCpu = new Cpu(0, 0, 0);
-        Cpu sqlCpu = new Cpu(0, 0, 0);
+        Cpu apiCpu = new Cpu(0, 0, 0, 0, 0);
+        Cpu sqlCpu = new Cpu(0, 0, 0, 0, 0);
         List<CheckoutCatalogue.Sku> measured = new ArrayList<>();
         for (int pair = 0; pair < pairs; pair++) {
             int base = pair * rounds;
@@ -184,13 +184,9 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
                 sqlNanos / 1e9);
         System.out.printf(
                 Locale.ROOT,
-                "checkout: CPU per order: API %.1f ms (this JVM: storefront and shoppers %.1f, of which JIT %.1f), SQL %.1f ms"
-                        + " (this JVM %.1f)%n",
-                apiCpu.machineMs() / apiOrders.get(),
-                apiCpu.jvmMs() / apiOrders.get(),
-                apiCpu.jitMs() / apiOrders.get(),
-                sqlCpu.machineMs() / sqlOrders.get(),
-                sqlCpu.jvmMs() / sqlOrders.get());
+                "checkout: CPU per order: API %s, SQL %s%n",
+                apiCpu.perOrder(apiOrders.get()),
+                sqlCpu.perOrder(sqlOrders.get()));
         System.out.printf(
                 Locale.ROOT,
                 "BENCH checkout shoppers=%d orders=%d orders_per_s=%.1f sql_per_s=%.1f vs_sql=%.2f p50_ms=%.0f"
@@ -207,8 +203,11 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
         assertThat(apiOrders.get()).isPositive();
     }
 
-    /** CPU time spent: by the whole machine (every core, from /proc/stat), by this JVM, by its JIT compilers. */
-    private record Cpu(double machineMs, double jvmMs, double jitMs) {
+    /**
+     * CPU time spent (ms): by the whole machine (every core, from /proc/stat), by this JVM (the storefront and the
+     * shoppers) and of that by its JIT compilers, by PostgreSQL's processes and by the sandbox's JVM.
+     */
+    private record Cpu(double machine, double jvm, double jit, double postgres, double sandbox) {
 
         static Cpu now() throws IOException {
             String[] total =
@@ -219,33 +218,81 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
                     ticks += Long.parseLong(total[i]);
                 }
             }
-            long jitTicks = 0;
-            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-                for (Path task : tasks.toList()) {
-                    String stat;
-                    try {
-                        stat = Files.readString(task.resolve("stat"));
-                    } catch (IOException gone) {
-                        continue;
-                    }
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-                        String[] fields =
-                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        jitTicks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                    }
+            long jit = 0;
+            for (Path task : list(Path.of("/proc/self/task"))) {
+                String name = name(task);
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    jit += ticks(task);
+                }
+            }
+            long postgres = 0;
+            long sandbox = 0;
+            for (Path process : list(Path.of("/proc"))) {
+                if (!process.getFileName().toString().chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                String name = name(process);
+                if (name.equals("postgres")) {
+                    postgres += ticks(process);
+                } else if (name.equals("java") && commandLine(process).contains("sandbox")) {
+                    sandbox += ticks(process);
                 }
             }
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            return new Cpu(ticks * 10.0, os.getProcessCpuTime() / 1e6, jitTicks * 10.0);
+            return new Cpu(ticks * 10.0, os.getProcessCpuTime() / 1e6, jit * 10.0, postgres * 10.0, sandbox * 10.0);
         }
 
-        Cpu minus(Cpu other) {
-            return new Cpu(machineMs - other.machineMs, jvmMs - other.jvmMs, jitMs - other.jitMs);
+        private static List<Path> list(Path directory) throws IOException {
+            try (var entries = Files.list(directory)) {
+                return entries.toList();
+            }
         }
 
-        Cpu plus(Cpu other) {
-            return new Cpu(machineMs + other.machineMs, jvmMs + other.jvmMs, jitMs + other.jitMs);
+        private static String stat(Path process) {
+            try {
+                return Files.readString(process.resolve("stat"));
+            } catch (IOException gone) {
+                return "(gone) X";
+            }
+        }
+
+        private static String name(Path process) {
+            String stat = stat(process);
+            return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        }
+
+        /** User and system ticks (1/100 s) of a process or thread. */
+        private static long ticks(Path process) {
+            String stat = stat(process);
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return fields.length < 13 ? 0 : Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+
+        private static String commandLine(Path process) {
+            try {
+                return Files.readString(process.resolve("cmdline"));
+            } catch (IOException gone) {
+                return "";
+            }
+        }
+
+        Cpu minus(Cpu o) {
+            return new Cpu(machine - o.machine, jvm - o.jvm, jit - o.jit, postgres - o.postgres, sandbox - o.sandbox);
+        }
+
+        Cpu plus(Cpu o) {
+            return new Cpu(machine + o.machine, jvm + o.jvm, jit + o.jit, postgres + o.postgres, sandbox + o.sandbox);
+        }
+
+        String perOrder(int orders) {
+            return String.format(
+                    Locale.ROOT,
+                    "%.1f ms (this JVM %.1f, of which JIT %.1f; PostgreSQL %.1f; sandbox %.1f)",
+                    machine / orders,
+                    jvm / orders,
+                    jit / orders,
+                    postgres / orders,
+                    sandbox / orders);
         }
     }
 
