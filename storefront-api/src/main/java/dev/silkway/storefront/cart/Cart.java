@@ -22,6 +22,11 @@ public record Cart(@Nullable UUID id, long version, List<CartLine> lines) {
         return !lines.isEmpty() && lines.stream().allMatch(CartLine::orderable);
     }
 
+    /** Whether a line's price moved since the shopper last saw it. */
+    public boolean pricesMoved() {
+        return lines.stream().anyMatch(CartLine::priceChanged);
+    }
+
     /** The lines a shopper must look at again: price moved, short of stock, or unavailable. */
     public List<CartLine> changedLines() {
         return lines.stream().filter(l -> l.priceChanged() || !l.orderable()).toList();

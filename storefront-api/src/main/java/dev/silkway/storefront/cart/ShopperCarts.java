@@ -28,8 +28,10 @@ public class ShopperCarts {
         this.limits = limits;
     }
 
-    /** The shopper's cart revalidated now, in one read (empty, without an id, when it has no lines). */
-    @Transactional(readOnly = true)
+    /**
+     * The shopper's cart revalidated now, in one read (empty, without an id, when it has no lines): one statement,
+     * consistent without a transaction.
+     */
     public Cart ofShopper(UUID userId) {
         return lines.ofUser(userId);
     }
@@ -40,7 +42,7 @@ public class ShopperCarts {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void acknowledgePrices(UUID userId, Cart cart) {
-        if (cart.lines().stream().anyMatch(CartLine::priceChanged)) {
+        if (cart.pricesMoved()) {
             carts.acknowledgePricesOfUser(userId);
         }
     }

@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Quotes the shopper's cart, as the shopper last saw it (its version), to one of their addresses
  * by one delivery line, and stores the quote. The prices quoted become the prices the cart has
- * shown (no "price changed" after a quote on them).
+ * shown (no "price changed" after a quote on them). Each read is one statement and the quote one
+ * INSERT, so no transaction is needed (the cart's version stands for what was read) unless a
+ * price had moved: then the cart's acknowledgement and the quote commit together.
  */
 @Service
 class Quoting {
@@ -39,6 +41,7 @@ class Quoting {
     private final LandedCost landedCost;
     private final Quotes quotes;
     private final QuoteProperties properties;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     Quoting(
@@ -51,6 +54,7 @@ class Quoting {
             LandedCost landedCost,
             Quotes quotes,
             QuoteProperties properties,
+            TransactionTemplate transactions,
             Clock clock) {
         this.addresses = addresses;
         this.carts = carts;
@@ -61,10 +65,10 @@ class Quoting {
         this.landedCost = landedCost;
         this.quotes = quotes;
         this.properties = properties;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
-    @Transactional
     Quote quote(UUID userId, UUID addressId, DeliveryMethod method, boolean insurance, long cartVersion) {
         String country = addresses.countryOf(userId, addressId);
         Cart cart = carts.ofShopper(userId);
@@ -101,9 +105,8 @@ class Quoting {
                     "the parcel weighs " + priced.actualGrams() + " g, more than the " + line.maxParcelGrams()
                             + " g this line carries");
         }
-        carts.acknowledgePrices(userId, cart);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return quotes.save(new Quote(
+        Quote quote = new Quote(
                 UUID.randomUUID(),
                 userId,
                 cart.version(),
@@ -124,7 +127,14 @@ class Quoting {
                         .toList(),
                 priced.split(),
                 now,
-                now.plus(properties.validity())));
+                now.plus(properties.validity()));
+        if (!cart.pricesMoved()) {
+            return quotes.save(quote);
+        }
+        return transactions.execute(status -> {
+            carts.acknowledgePrices(userId, cart);
+            return quotes.save(quote);
+        });
     }
 
     private static Quote.Item item(CartLine line, Rate cny) {
