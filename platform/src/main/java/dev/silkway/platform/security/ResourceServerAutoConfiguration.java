@@ -26,7 +26,9 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 
 /**
  * Makes an application a resource server for the storefront's access tokens: RS256 JWTs checked
@@ -69,6 +71,20 @@ public class ResourceServerAutoConfiguration {
     @ConditionalOnMissingBean
     AccountSessionGuard accountSessionGuard(JdbcClient jdbc) {
         return new AccountSessionGuard(jdbc);
+    }
+
+    /** Spring Security's strict firewall with its header checks in loops ({@link HeaderChecks}). */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    HttpFirewall silkwayHttpFirewall() {
+        return HeaderChecks.firewall();
+    }
+
+    /** The {@code Authorization: Bearer} token as Spring Security's default finds it, without its regex. */
+    @Bean
+    @ConditionalOnMissingBean(BearerTokenResolver.class)
+    BearerTokenResolver silkwayBearerTokenResolver() {
+        return HeaderChecks.bearerTokens();
     }
 
     @Bean
