@@ -8,6 +8,7 @@ import dev.silkway.storefront.profile.AddressBook;
 import dev.silkway.storefront.quote.Quote;
 import dev.silkway.storefront.quote.QuoteLine;
 import dev.silkway.storefront.quote.Quotes;
+import dev.silkway.storefront.web.ApiException;
 import dev.silkway.storefront.web.NotFound;
 import dev.silkway.storefront.web.ValidationFailed;
 import java.time.Clock;
@@ -33,11 +34,12 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Places an order from a quote, once per idempotency key: the same key with the same request answers
- * the order it created, with another request 422. First the key looked up and the quote checked (the
- * shopper's, unexpired, same address and line, nothing blocked), the address sealed and the snapshot
- * serialized, without a transaction; then in one transaction the order (ordered once per quote and once
- * per key, which unique indexes enforce: a concurrent twin fails there and answers as a retry), its lines
- * in one statement, its first history row and {@code OrderPlaced} in the outbox, the ordered SKUs taken out
+ * the order it created, with another request 422. First the quote checked (the shopper's, unexpired, same
+ * address and line, nothing blocked), the address sealed and the snapshot serialized, without a transaction;
+ * then in one transaction the order and its lines in one statement (ordered once per quote and once per key,
+ * which unique indexes enforce: a retry or a concurrent twin fails there and answers as a retry, and so does
+ * one whose quote can no longer be used: only then is the key looked up), its first history row and
+ * {@code OrderPlaced} in the outbox, the ordered SKUs taken out
  * of the cart, and last every SKU's units held (in SKU order, so concurrent orders never deadlock): a hold
  * locks the SKU's row until the commit, so it is taken when nothing but the commit is left.
  */
@@ -110,17 +112,20 @@ class OrderPlacement {
             OrderPayments.FirstAttempt payment) {}
 
     /**
-     * The key looked up first (a retry answers its order, whatever became of the quote since); then,
-     * before the transaction, the quote and address read and checked and the address sealed and the
-     * snapshot serialized, so that the transaction holds its connection for its writes only.
+     * Before the transaction, the quote and address read and checked and the address sealed and the snapshot
+     * serialized, so that the transaction holds its connection for its writes only; the key looked up only
+     * when the quote cannot be used or the order's unique indexes refuse it (a retry answers its order,
+     * whatever became of the quote since).
      */
     Placed place(PlaceOrder command) {
         byte[] hash = command.requestHash();
-        Optional<Placed> earlier = earlier(command, hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        Prepared prepared;
+        try {
+            prepared = prepare(command, hash);
+        } catch (ApiException unusable) {
+            // a retry answers its order whatever became of the quote or the address since
+            return earlier(command, hash).orElseThrow(() -> unusable);
         }
-        Prepared prepared = prepare(command, hash);
         try {
             return transactions.execute(status -> insert(prepared));
         } catch (DuplicateKeyException e) {
@@ -182,18 +187,38 @@ class OrderPlacement {
         OrderRecord order = prepared.order();
         Quote quote = prepared.quote();
         UUID id = order.id();
-        long number = jdbc.sql("""
-                        INSERT INTO orders (id, user_id, idempotency_key, request_hash, status, delivery_method, payment_method,
-                            address_id, shipping_country, shipping_address_enc, pii_key_id, currency, goods_minor,
-                            china_delivery_minor, international_delivery_minor, commission_minor, insurance_minor,
-                            customs_duty_minor, discount_minor, total_minor, goods_cny_minor, exchange_rate,
-                            exchange_rate_date, chargeable_weight_grams, quote_id, split, snapshot, reserved_until,
-                            holds_stock, created_at, updated_at)
-                        VALUES (:id, :user, :key, :hash, 'AWAITING_PAYMENT', :method, :payment, :address, :country, :envelope,
-                            :keyId, 'RUB', :goods, :china, :international, :fee, :insurance, :duty, :discount, :total,
-                            :goodsCny, :rate, :rateDate, :grams, :quote, :split, CAST(:snapshot AS jsonb), :reservedUntil,
-                            true, :now, :now)
-                        RETURNING order_number""")
+        List<Quote.Item> items = quote.items();
+        Map<Integer, long[]> written = new HashMap<>();
+        long[] number = {0};
+        jdbc.sql("""
+                        WITH o AS (
+                            INSERT INTO orders (id, user_id, idempotency_key, request_hash, status, delivery_method,
+                                payment_method, address_id, shipping_country, shipping_address_enc, pii_key_id, currency,
+                                goods_minor, china_delivery_minor, international_delivery_minor, commission_minor,
+                                insurance_minor, customs_duty_minor, discount_minor, total_minor, goods_cny_minor,
+                                exchange_rate, exchange_rate_date, chargeable_weight_grams, quote_id, split, snapshot,
+                                reserved_until, holds_stock, created_at, updated_at)
+                            VALUES (:id, :user, :key, :hash, 'AWAITING_PAYMENT', :method, :payment, :address, :country,
+                                :envelope, :keyId, 'RUB', :goods, :china, :international, :fee, :insurance, :duty,
+                                :discount, :total, :goodsCny, :rate, :rateDate, :grams, :quote, :split,
+                                CAST(:snapshot AS jsonb), :reservedUntil, true, :now, :now)
+                            RETURNING id, order_number),
+                        l AS (
+                            INSERT INTO order_lines (order_id, line_no, product_id, sku_id, marketplace_code,
+                                external_product_id, external_sku_id, title, sku_attributes, image_url, quantity,
+                                source_unit_price_minor, source_currency, unit_price_minor, currency, line_total_minor)
+                            SELECT o.id, i.no::integer, p.id, k.id, p.marketplace_code, p.external_id, k.external_id,
+                                   i.title, CAST(i.attributes AS jsonb), i.image, i.quantity, i.fen, 'CNY', i.unit, 'RUB',
+                                   i.line_total
+                            FROM o, unnest(CAST(:skus AS bigint[]), CAST(:titles AS text[]),
+                                        CAST(:attributes AS text[]), CAST(:images AS text[]),
+                                        CAST(:quantities AS integer[]), CAST(:fens AS bigint[]), CAST(:units AS bigint[]),
+                                        CAST(:totals AS bigint[]))
+                                 WITH ORDINALITY AS i(sku, title, attributes, image, quantity, fen, unit, line_total, no)
+                            JOIN skus k ON k.id = i.sku JOIN products p ON p.id = k.product_id
+                            ORDER BY i.no
+                            RETURNING line_no, id, product_id)
+                        SELECT o.order_number, l.line_no, l.id, l.product_id FROM o LEFT JOIN l ON true""")
                 .param("id", id)
                 .param("user", order.userId())
                 .param("key", prepared.command().idempotencyKey())
@@ -214,7 +239,7 @@ class OrderPlacement {
                 .param("total", order.total())
                 .param(
                         "goodsCny",
-                        quote.items().stream()
+                        items.stream()
                                 .mapToLong(i -> i.priceFen() * i.quantity())
                                 .sum())
                 .param("rate", quote.cny().unitRate())
@@ -225,9 +250,25 @@ class OrderPlacement {
                 .param("snapshot", prepared.snapshot())
                 .param("reservedUntil", OffsetDateTime.ofInstant(order.reservedUntil(), ZoneOffset.UTC))
                 .param("now", OffsetDateTime.ofInstant(order.createdAt(), ZoneOffset.UTC))
-                .query(Long.class)
-                .single();
-        List<Orders.Line> lines = insertLines(id, quote);
+                .param("skus", items.stream().map(Quote.Item::skuId).toArray(Long[]::new))
+                .param("titles", items.stream().map(Quote.Item::title).toArray(String[]::new))
+                .param(
+                        "attributes",
+                        items.stream()
+                                .map(i -> json.writeValueAsString(i.skuAttributes()))
+                                .toArray(String[]::new))
+                .param("images", items.stream().map(Quote.Item::imageUrl).toArray(String[]::new))
+                .param("quantities", items.stream().map(Quote.Item::quantity).toArray(Integer[]::new))
+                .param("fens", items.stream().map(Quote.Item::priceFen).toArray(Long[]::new))
+                .param("units", items.stream().map(Quote.Item::unitKopecks).toArray(Long[]::new))
+                .param("totals", items.stream().map(Quote.Item::lineKopecks).toArray(Long[]::new))
+                .query(rs -> {
+                    number[0] = rs.getLong(1);
+                    if (rs.getObject(2) != null) {
+                        written.put(rs.getInt(2), new long[] {rs.getLong(3), rs.getLong(4)});
+                    }
+                });
+        List<Orders.Line> lines = lines(quote, written);
         UUID by = order.userId();
         Instant now = order.createdAt();
         orders.recordTransition(id, null, OrderStatus.AWAITING_PAYMENT, OrderSource.SHOPPER, by, null, now);
@@ -241,12 +282,12 @@ class OrderPlacement {
             }
         }
         var payment = payments.firstAttempt(new OrderPayments.NewOrder(
-                id, number, order.total(), "RUB", order.paymentMethod(), order.country(), order.reservedUntil()));
+                id, number[0], order.total(), "RUB", order.paymentMethod(), order.country(), order.reservedUntil()));
         return new Placed(
                 id,
                 true,
                 new Written(
-                        withNumber(order, number),
+                        withNumber(order, number[0]),
                         lines,
                         quote.lines(),
                         new Orders.Transition(
@@ -296,41 +337,11 @@ class OrderPlacement {
     }
 
     /**
-     * The quote's items as the order's lines, in one statement, with the product's identity at the
-     * marketplace from the catalogue; a SKU no longer in the catalogue is out of stock.
+     * The order's lines as written: one per quote item, with the product's identity at the marketplace from the
+     * catalogue; a SKU no longer in the catalogue was not written, and is out of stock.
      */
-    private List<Orders.Line> insertLines(UUID orderId, Quote quote) {
+    private static List<Orders.Line> lines(Quote quote, Map<Integer, long[]> written) {
         List<Quote.Item> items = quote.items();
-        Map<Integer, long[]> written = new HashMap<>();
-        jdbc.sql("""
-                        INSERT INTO order_lines (order_id, line_no, product_id, sku_id, marketplace_code,
-                            external_product_id, external_sku_id, title, sku_attributes, image_url, quantity,
-                            source_unit_price_minor, source_currency, unit_price_minor, currency, line_total_minor)
-                        SELECT :order, i.no::integer, p.id, k.id, p.marketplace_code, p.external_id, k.external_id, i.title,
-                               CAST(i.attributes AS jsonb), i.image, i.quantity, i.fen, 'CNY', i.unit, 'RUB', i.line_total
-                        FROM unnest(CAST(:skus AS bigint[]), CAST(:titles AS text[]), CAST(:attributes AS text[]),
-                                    CAST(:images AS text[]), CAST(:quantities AS integer[]), CAST(:fens AS bigint[]),
-                                    CAST(:units AS bigint[]), CAST(:totals AS bigint[]))
-                             WITH ORDINALITY AS i(sku, title, attributes, image, quantity, fen, unit, line_total, no)
-                        JOIN skus k ON k.id = i.sku JOIN products p ON p.id = k.product_id
-                        ORDER BY i.no
-                        RETURNING line_no, id, product_id""")
-                .param("order", orderId)
-                .param("skus", items.stream().map(Quote.Item::skuId).toArray(Long[]::new))
-                .param("titles", items.stream().map(Quote.Item::title).toArray(String[]::new))
-                .param(
-                        "attributes",
-                        items.stream()
-                                .map(i -> json.writeValueAsString(i.skuAttributes()))
-                                .toArray(String[]::new))
-                .param("images", items.stream().map(Quote.Item::imageUrl).toArray(String[]::new))
-                .param("quantities", items.stream().map(Quote.Item::quantity).toArray(Integer[]::new))
-                .param("fens", items.stream().map(Quote.Item::priceFen).toArray(Long[]::new))
-                .param("units", items.stream().map(Quote.Item::unitKopecks).toArray(Long[]::new))
-                .param("totals", items.stream().map(Quote.Item::lineKopecks).toArray(Long[]::new))
-                .query(rs -> {
-                    written.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
-                });
         List<Orders.Line> lines = new ArrayList<>();
         for (int no = 1; no <= items.size(); no++) {
             Quote.Item item = items.get(no - 1);

@@ -141,6 +141,30 @@ class OrderIT extends StorefrontIntegrationTest {
     }
 
     @Test
+    void aRetryAfterItsQuoteExpiredAnswersTheOrderItPlacedAndAnotherBodyIsStill422() {
+        var sku = catalogue.product("bags", "Рюкзак", 10_000, 5);
+        var buyer = buyer(sku, 1);
+        var first = place(buyer, "late-retry", buyer.order(false));
+        jdbc.sql("UPDATE quotes SET expires_at = now() - interval '1 minute' WHERE id = ?::uuid")
+                .param(buyer.quote().path("quoteId").asString())
+                .update();
+
+        var again = place(buyer, "late-retry", buyer.order(false));
+        Map<String, Object> other = new HashMap<>(buyer.order(false));
+        other.put("paymentMethod", "CRYPTO");
+        var otherBody = place(buyer, "late-retry", other);
+        var newKey = place(buyer, "late-new-key", buyer.order(false));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().path("id")).isEqualTo(first.json().path("id"));
+        assertThat(otherBody.status()).isEqualTo(422);
+        assertThat(newKey.status()).isEqualTo(409);
+        assertThat(newKey.json().path("type").asString()).endsWith("quote-expired");
+        assertThat(held(sku)).isEqualTo(1);
+    }
+
+    @Test
     void neverHoldsMoreUnitsThanTheStockWhenManyShoppersOrderAtOnce() throws Exception {
         var sku = catalogue.product("sneakers", "Лимитированные кроссовки", 50_000, 20);
         List<Buyer> buyers = new ArrayList<>();

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.sql.DataSource;
@@ -28,12 +30,17 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 @TestConfiguration(proxyBeanMethods = false)
 class RoundTripCounting {
 
-    /** One request and the round trips it made. */
-    record Request(String method, String path, int roundTrips) {}
+    /** One request and its round trips: each statement's first words, or the commit or rollback. */
+    record Request(String method, String path, List<String> trips) {
+
+        int roundTrips() {
+            return trips.size();
+        }
+    }
 
     static final Queue<Request> REQUESTS = new ConcurrentLinkedQueue<>();
 
-    private static final ThreadLocal<int[]> COUNTER = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> TRIPS = new ThreadLocal<>();
 
     @Bean
     static BeanPostProcessor countingDataSource() {
@@ -50,14 +57,14 @@ class RoundTripCounting {
     @Bean
     FilterRegistrationBean<Filter> roundTripsPerRequest() {
         Filter filter = (request, response, chain) -> {
-            int[] count = new int[1];
-            COUNTER.set(count);
+            List<String> trips = new ArrayList<>();
+            TRIPS.set(trips);
             try {
                 chain.doFilter(request, response);
             } finally {
-                COUNTER.remove();
+                TRIPS.remove();
                 var http = (jakarta.servlet.http.HttpServletRequest) request;
-                REQUESTS.add(new Request(http.getMethod(), http.getRequestURI(), count[0]));
+                REQUESTS.add(new Request(http.getMethod(), http.getRequestURI(), List.copyOf(trips)));
             }
         };
         var registration = new FilterRegistrationBean<>(filter);
@@ -65,10 +72,11 @@ class RoundTripCounting {
         return registration;
     }
 
-    private static void count() {
-        int[] count = COUNTER.get();
-        if (count != null) {
-            count[0]++;
+    private static void count(String what) {
+        List<String> trips = TRIPS.get();
+        if (trips != null) {
+            String words = what.strip().replaceAll("\\s+", " ");
+            trips.add(words.substring(0, Math.min(words.length(), 60)));
         }
     }
 
@@ -95,25 +103,28 @@ class RoundTripCounting {
                     (proxy, method, args) -> {
                         String name = method.getName();
                         if (name.equals("commit") || name.equals("rollback")) {
-                            count();
+                            count(name.toUpperCase(java.util.Locale.ROOT));
                         }
                         Object result = invoke(connection, method, args);
                         if (result instanceof Statement statement
                                 && (name.startsWith("prepare") || name.equals("createStatement"))) {
-                            return counted(statement);
+                            return counted(statement, args == null || args.length == 0 ? null : (String) args[0]);
                         }
                         return result;
                     });
         }
 
-        private static Object counted(Statement statement) {
+        private static Object counted(Statement statement, String prepared) {
             Class<?> type = statement instanceof CallableStatement
                     ? CallableStatement.class
                     : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
             return Proxy.newProxyInstance(
                     RoundTripCounting.class.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
                         if (method.getName().startsWith("execute")) {
-                            count();
+                            count(
+                                    prepared != null
+                                            ? prepared
+                                            : args != null && args.length > 0 ? (String) args[0] : "?");
                         }
                         return invoke(statement, method, args);
                     });
