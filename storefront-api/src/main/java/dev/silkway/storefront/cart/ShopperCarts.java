@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The carts of shoppers and guests. A shopper's cart is found by the user, a guest's by the hash of
@@ -21,11 +22,13 @@ public class ShopperCarts {
     private final Carts carts;
     private final CartLines lines;
     private final CartProperties limits;
+    private final TransactionTemplate transactions;
 
-    ShopperCarts(Carts carts, CartLines lines, CartProperties limits) {
+    ShopperCarts(Carts carts, CartLines lines, CartProperties limits, TransactionTemplate transactions) {
         this.carts = carts;
         this.lines = lines;
         this.limits = limits;
+        this.transactions = transactions;
     }
 
     /**
@@ -98,13 +101,16 @@ public class ShopperCarts {
         return read(find(owner));
     }
 
-    @Transactional
     Written add(Owner owner, long productId, long skuId, int quantity) {
-        // the SKU first: one that is not on sale or short of stock even for these units alone is refused
-        // before the cart is created, locked or touched
+        // the SKU first, before the transaction (a single read): one that is not on sale or short of stock even for
+        // these units alone is refused before the cart is created, locked or touched, with nothing to roll back
         var sku = lines.onSale(productId, skuId)
                 .orElseThrow(() -> ValidationFailed.field("skuId", "is not a SKU of this product on sale"));
         checkQuantity(quantity, sku);
+        return transactions.execute(status -> addTo(owner, skuId, quantity, sku));
+    }
+
+    private Written addTo(Owner owner, long skuId, int quantity, CartLines.OnSale sku) {
         String newToken = null;
         UUID cartId;
         if (owner.userId() != null) {

@@ -51,6 +51,20 @@ public class OrderLifecycle {
     }
 
     /**
+     * The shopper cancels their own order (another shopper's is not found) while it may still be cancelled by them
+     * (before it is purchased): it moves to CANCELLED, or to REFUND_PENDING once paid.
+     */
+    @Transactional
+    void cancelByShopper(UUID userId, UUID orderId) {
+        orders.of(userId, orderId).orElseThrow(() -> NotFound.of("order"));
+        OrderStatus status = orders.lockStatus(orderId).orElseThrow();
+        if (!status.cancellableByShopper()) {
+            throw OrderProblems.IllegalTransition.of(status, OrderStatus.CANCELLED);
+        }
+        move(orderId, status.cancelledByShopper(), OrderSource.SHOPPER, userId, "cancelled by the shopper");
+    }
+
+    /**
      * A carrier's progress: moves the order forward to {@code to} when that lies ahead of its status on
      * the carrier's part of the journey; otherwise (already there or beyond, a late or repeated event,
      * or an order not on its way: refunded, not yet shipped) leaves it as it is. Returns whether it moved.

@@ -16,7 +16,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -126,16 +125,9 @@ class OrdersController {
     record Timeline(UUID orderId, String status, List<OrderShipments.Event> events) {}
 
     @PostMapping("/{id}/cancel")
-    @Transactional
     OrderView cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         UUID userId = UUID.fromString(jwt.getSubject());
-        OrderRecord order = orders.of(userId, id).orElseThrow(() -> NotFound.of("order"));
-        OrderStatus status = orders.lockStatus(id).orElseThrow();
-        if (!status.cancellableByShopper()) {
-            throw OrderProblems.IllegalTransition.of(status, OrderStatus.CANCELLED);
-        }
-        lifecycle.move(
-                order.id(), status.cancelledByShopper(), OrderSource.SHOPPER, userId, "cancelled by the shopper");
+        lifecycle.cancelByShopper(userId, id);
         return view(userId, id);
     }
 
