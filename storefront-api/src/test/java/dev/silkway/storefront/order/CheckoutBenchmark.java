@@ -55,7 +55,8 @@ import tools.jackson.databind.JsonNode;
  * is its courtesy to the real provider and would measure the pace, not the storefront). Checks that no SKU
  * ever has more units held or sold than its stock. Target orders/s ≥ 0.3× the plain SQL path, oversold = 0.
  *
- * <p>Run: {@code ./silkway bench checkout [-Dbench.shoppers=64] [-Dbench.rounds=20] [-Dbench.pairs=3]}.
+ * <p>Run: {@code ./silkway bench checkout [-Dbench.shoppers=64] [-Dbench.rounds=20] [-Dbench.pairs=3]
+ * [-Dbench.jfr=DIR]}.
  */
 class CheckoutBenchmark extends StorefrontIntegrationTest {
 
@@ -108,6 +109,7 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
         int sqlWarmUp =
                 warmUp(shoppers, buyers, (buyer, round) -> writeOrder(buyer, pick(warmSkus), 1_000 + round, written));
         System.out.printf(Locale.ROOT, "checkout: warm-up rounds API %d, SQL %d%n", apiWarmUp, sqlWarmUp);
+        flightRecordings("JFR.start", "name=checkout", "settings=profile");
 
         // Measured: the two paths alternate, pair after pair, each phase on SKUs of its own, so that whatever
         // else the machine does now and then (a checkpoint, autovacuum, the relay's catch-up) falls on both.
@@ -167,6 +169,7 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
                     (sqlOrders.get() - sqlBefore) / (sql / 1e9));
         }
 
+        flightRecordings("JFR.stop", "name=checkout", "filename=");
         serverTimes();
         long oversold = oversold(measured, stock);
         Collections.sort(latencies);
@@ -534,6 +537,40 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
                 .params(UUID.randomUUID().toString(), written.confirmationUrl(), placed)
                 .update();
         return true;
+    }
+
+    /**
+     * With {@code -Dbench.jfr=DIR}, Flight Recordings (JFR's "profile" settings) of the measured phases, of this JVM
+     * (the storefront and the shoppers) in {@code DIR/storefront.jfr} and of the sandbox in {@code DIR/sandbox.jfr},
+     * started and stopped with {@code jcmd}; Spring's deep stacks need
+     * {@code -DargLine=-XX:FlightRecorderOptions:stackdepth=512}.
+     */
+    private static void flightRecordings(String command, String name, String option) throws Exception {
+        String directory = System.getProperty("bench.jfr");
+        if (directory == null) {
+            return;
+        }
+        Map<String, Long> jvms = new HashMap<>();
+        jvms.put("storefront", ProcessHandle.current().pid());
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").matches(".*sandbox[^ ]*-exec\\.jar.*"))
+                .forEach(p -> jvms.put("sandbox", p.pid()));
+        for (var jvm : jvms.entrySet()) {
+            String argument = option.endsWith("=") ? option + Path.of(directory, jvm.getKey() + ".jfr") : option;
+            int exit = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            Long.toString(jvm.getValue()),
+                            command,
+                            name,
+                            argument)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            Path.of(directory, "jcmd.log").toFile()))
+                    .start()
+                    .waitFor();
+            System.out.printf(Locale.ROOT, "checkout: %s %s: jcmd exit %d%n", command, jvm.getKey(), exit);
+        }
     }
 
     /** Where the API's time goes: the server's own time per endpoint (warm-up included). */
