@@ -13,10 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ShippedGoods {
 
-    private final JdbcClient jdbc;
+    /** Where neither the feed nor the category (nor any ancestor) gives a weight or size. */
+    private static final int DEFAULT_GRAMS = 1_000;
 
-    ShippedGoods(JdbcClient jdbc) {
+    private static final long DEFAULT_VOLUME = 300L * 300 * 200;
+
+    private final JdbcClient jdbc;
+    private final ShippingDefaults defaults;
+
+    ShippedGoods(JdbcClient jdbc, ShippingDefaults defaults) {
         this.jdbc = jdbc;
+        this.defaults = defaults;
     }
 
     public Map<Long, Goods> of(Collection<Long> skuIds) {
@@ -28,24 +35,15 @@ public class ShippedGoods {
                         SELECT k.id AS sku_id, p.id AS product_id,
                                concat_ws(' ', p.title_original, p.title_ru, p.title_en) AS titles, c.path,
                                p.marketplace_code || ':' || COALESCE(p.seller_external_id, p.seller_name, '') AS seller,
-                               k.weight_grams, k.length_mm::bigint * k.width_mm * k.height_mm AS volume,
-                               d.weight_grams AS default_grams,
-                               d.length_mm::bigint * d.width_mm * d.height_mm AS default_volume
+                               k.weight_grams, k.length_mm::bigint * k.width_mm * k.height_mm AS volume
                         FROM skus k
                         JOIN products p ON p.id = k.product_id
                         JOIN categories c ON c.id = p.category_id
-                        LEFT JOIN LATERAL (
-                            SELECT sd.* FROM category_shipping_defaults sd JOIN categories a ON a.id = sd.category_id
-                            WHERE c.path = a.path OR c.path LIKE a.path || '/%'
-                            ORDER BY a.depth DESC LIMIT 1) d ON true
                         WHERE k.id = ANY(?)""").param(skuIds.toArray(Long[]::new)).query(rs -> {
             Integer grams = rs.getObject("weight_grams", Integer.class);
             Long volume = rs.getObject("volume", Long.class);
-            int defaultGrams =
-                    rs.getObject("default_grams", Integer.class) == null ? 1_000 : rs.getInt("default_grams");
-            long defaultVolume = rs.getObject("default_volume", Long.class) == null
-                    ? 300L * 300 * 200
-                    : rs.getLong("default_volume");
+            String path = rs.getString("path");
+            var defaults = grams == null || volume == null ? this.defaults.nearest(path) : null;
             long skuId = rs.getLong("sku_id");
             goods.put(
                     skuId,
@@ -53,9 +51,9 @@ public class ShippedGoods {
                             skuId,
                             rs.getLong("product_id"),
                             rs.getString("titles"),
-                            rs.getString("path"),
-                            grams == null ? defaultGrams : grams,
-                            volume == null ? defaultVolume : volume,
+                            path,
+                            grams != null ? grams : defaults == null ? DEFAULT_GRAMS : defaults.weightGrams(),
+                            volume != null ? volume : defaults == null ? DEFAULT_VOLUME : defaults.volume(),
                             grams == null || volume == null,
                             rs.getString("seller")));
         });

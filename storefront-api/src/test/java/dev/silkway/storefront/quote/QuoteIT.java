@@ -120,6 +120,33 @@ class QuoteIT extends StorefrontIntegrationTest {
     }
 
     @Test
+    void aCategoryWithoutDefaultsTakesItsParentsUntilAnAdminSetsItsOwnWhichTheNextQuoteUses() {
+        // Underwear has no defaults of its own: clothing's 500 g, 300x250x50 mm = 750 g volumetric. Then its own,
+        // 200 g, 100x100x50 mm = 100 g volumetric: 200 g.
+        var shopper = Shoppers.signUp(api);
+        add(shopper, catalogue.product("underwear-sleepwear", "Пижама", 9_990, 5), 1);
+        String address = address(shopper, "RU", "125009", "+79161234567");
+        JsonNode inherited = quote(shopper, address, "AIR", false).json();
+        try {
+            var saved = api.put(
+                    "/api/v1/admin/shipping-defaults/underwear-sleepwear",
+                    Map.of("weightGrams", 200, "lengthMm", 100, "widthMm", 100, "heightMm", 50),
+                    admin().accessToken());
+            JsonNode own = quote(shopper, address, "AIR", false).json();
+
+            assertThat(inherited.path("estimatedWeights").asBoolean()).isTrue();
+            assertThat(inherited.path("chargeableWeightGrams").asInt()).isEqualTo(750);
+            assertThat(saved.status()).isEqualTo(200);
+            assertThat(own.path("estimatedWeights").asBoolean()).isTrue();
+            assertThat(own.path("chargeableWeightGrams").asInt()).isEqualTo(200);
+        } finally {
+            jdbc.sql("""
+                            DELETE FROM category_shipping_defaults
+                            WHERE category_id = (SELECT id FROM categories WHERE code = 'underwear-sleepwear')""").update();
+        }
+    }
+
+    @Test
     void anOrderAboveTwoHundredEurosToBelarusPaysDutyAndIsOfferedASavingSplit() {
         // 2 x 1200 CNY = 30,000.00 (€300), 1,000 g each: AIR 1,350.00, duty 15% of €100 = 1,500.00,
         // insurance 600.00, fee 1,500.00, China 187.50: 35,137.50; split into two €150 parcels saves 1,350.00.
