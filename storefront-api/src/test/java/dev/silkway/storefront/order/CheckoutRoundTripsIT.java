@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.silkway.storefront.Api;
 import dev.silkway.storefront.CheckoutApi;
+import dev.silkway.storefront.CheckoutBuyers;
 import dev.silkway.storefront.CheckoutCatalogue;
 import dev.silkway.storefront.Shoppers;
 import dev.silkway.storefront.StorefrontIntegrationTest;
@@ -57,18 +58,7 @@ class CheckoutRoundTripsIT extends StorefrontIntegrationTest {
 
         // an add refused for stock (half the benchmark's attempts) reads the SKU and nothing else: 2 while it
         // read it in the transaction it then rolled back
-        Api.Response refused = checkout.send(
-                "POST",
-                "/api/v1/cart/items",
-                Map.of(
-                        "productId",
-                        Long.toString(sku.productId()),
-                        "skuId",
-                        Long.toString(sku.skuId()),
-                        "quantity",
-                        999),
-                shopper.accessToken(),
-                Map.of());
+        Api.Response refused = new CheckoutBuyers(api, checkout).tryToAdd(shopper, sku, 999);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(roundTrips("POST", "/api/v1/cart/items")).hasSize(1);
     }
@@ -76,12 +66,7 @@ class CheckoutRoundTripsIT extends StorefrontIntegrationTest {
     private Map<String, List<String>> buy(
             CheckoutApi checkout, Shoppers.Session shopper, CheckoutCatalogue.Sku sku, String address, String key) {
         Map<String, List<String>> trips = new LinkedHashMap<>();
-        Api.Response added = checkout.send(
-                "POST",
-                "/api/v1/cart/items",
-                Map.of("productId", Long.toString(sku.productId()), "skuId", Long.toString(sku.skuId()), "quantity", 1),
-                shopper.accessToken(),
-                Map.of());
+        Api.Response added = new CheckoutBuyers(api, checkout).tryToAdd(shopper, sku, 1);
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         trips.put("POST /api/v1/cart/items", roundTrips("POST", "/api/v1/cart/items"));
         Api.Response quote = checkout.send(
