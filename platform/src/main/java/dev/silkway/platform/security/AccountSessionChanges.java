@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -134,7 +135,7 @@ public final class AccountSessionChanges implements SmartLifecycle {
     private Connection connect() throws SQLException {
         if (dataSource.isWrapperFor(HikariDataSource.class)) {
             HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-            var properties = new java.util.Properties();
+            var properties = new Properties();
             properties.putAll(pool.getDataSourceProperties());
             if (pool.getUsername() != null) {
                 properties.setProperty("user", pool.getUsername());

@@ -30,7 +30,9 @@ class ShippingDefaults {
     ByPath nearest(String path) {
         ByPath nearest = null;
         for (ByPath candidate : kept.get(true, all -> Optional.of(byPath())).orElseThrow()) {
-            boolean covers = path.equals(candidate.path()) || path.startsWith(candidate.path() + "/");
+            String own = candidate.path();
+            boolean covers =
+                    path.startsWith(own) && (path.length() == own.length() || path.charAt(own.length()) == '/');
             if (covers && (nearest == null || candidate.depth() > nearest.depth())) {
                 nearest = candidate;
             }

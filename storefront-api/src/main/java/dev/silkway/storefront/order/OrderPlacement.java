@@ -188,9 +188,7 @@ class OrderPlacement {
         Quote quote = prepared.quote();
         UUID id = order.id();
         List<Quote.Item> items = quote.items();
-        Map<Integer, long[]> written = new HashMap<>();
-        long[] number = {0};
-        jdbc.sql("""
+        List<WrittenRow> rows = jdbc.sql("""
                         WITH o AS (
                             INSERT INTO orders (id, user_id, idempotency_key, request_hash, status, delivery_method,
                                 payment_method, address_id, shipping_country, shipping_address_enc, pii_key_id, currency,
@@ -262,13 +260,11 @@ class OrderPlacement {
                 .param("fens", items.stream().map(Quote.Item::priceFen).toArray(Long[]::new))
                 .param("units", items.stream().map(Quote.Item::unitKopecks).toArray(Long[]::new))
                 .param("totals", items.stream().map(Quote.Item::lineKopecks).toArray(Long[]::new))
-                .query(rs -> {
-                    number[0] = rs.getLong(1);
-                    if (rs.getObject(2) != null) {
-                        written.put(rs.getInt(2), new long[] {rs.getLong(3), rs.getLong(4)});
-                    }
-                });
-        List<Orders.Line> lines = lines(quote, written);
+                .query((rs, n) ->
+                        new WrittenRow(rs.getLong(1), rs.getObject(2, Integer.class), rs.getLong(3), rs.getLong(4)))
+                .list();
+        long number = rows.getFirst().orderNumber();
+        List<Orders.Line> lines = lines(quote, rows);
         UUID by = order.userId();
         Instant now = order.createdAt();
         orders.recordTransition(id, null, OrderStatus.AWAITING_PAYMENT, OrderSource.SHOPPER, by, null, now);
@@ -282,18 +278,21 @@ class OrderPlacement {
             }
         }
         var payment = payments.firstAttempt(new OrderPayments.NewOrder(
-                id, number[0], order.total(), "RUB", order.paymentMethod(), order.country(), order.reservedUntil()));
+                id, number, order.total(), "RUB", order.paymentMethod(), order.country(), order.reservedUntil()));
         return new Placed(
                 id,
                 true,
                 new Written(
-                        withNumber(order, number[0]),
+                        withNumber(order, number),
                         lines,
                         quote.lines(),
                         new Orders.Transition(
                                 null, OrderStatus.AWAITING_PAYMENT.name(), OrderSource.SHOPPER.name(), null, now),
                         payment));
     }
+
+    /** A row of the order's INSERT: the order's number, and one written line (none when no line was written). */
+    private record WrittenRow(long orderNumber, @Nullable Integer lineNo, long lineId, long productId) {}
 
     private static OrderRecord withNumber(OrderRecord o, long number) {
         return new OrderRecord(
@@ -340,18 +339,24 @@ class OrderPlacement {
      * The order's lines as written: one per quote item, with the product's identity at the marketplace from the
      * catalogue; a SKU no longer in the catalogue was not written, and is out of stock.
      */
-    private static List<Orders.Line> lines(Quote quote, Map<Integer, long[]> written) {
+    private static List<Orders.Line> lines(Quote quote, List<WrittenRow> rows) {
+        Map<Integer, WrittenRow> written = new HashMap<>();
+        for (WrittenRow row : rows) {
+            if (row.lineNo() != null) {
+                written.put(row.lineNo(), row);
+            }
+        }
         List<Quote.Item> items = quote.items();
         List<Orders.Line> lines = new ArrayList<>();
         for (int no = 1; no <= items.size(); no++) {
             Quote.Item item = items.get(no - 1);
-            long[] line = written.get(no);
+            WrittenRow line = written.get(no);
             if (line == null) {
                 throw OrderProblems.OutOfStock.forSku(item.skuId());
             }
             lines.add(new Orders.Line(
-                    line[0],
-                    line[1],
+                    line.lineId(),
+                    line.productId(),
                     item.skuId(),
                     item.title(),
                     item.skuAttributes(),
