@@ -50,12 +50,12 @@ import tools.jackson.databind.JsonNode;
  * {@code bench.warmUpRounds} (3), then more until a round spends under 5% of its time compiling, at most
  * {@code bench.maxWarmUpRounds} (60: the storefront's path takes 40 to 60 rounds to get there). Each
  * measured phase starts once the outbox has published what came before it, so that neither path pays for
- * the other's events, and the two paths alternate ({@code bench.pairs}, default 3, API then SQL, each phase on
+ * the other's events, and the two paths alternate ({@code bench.pairs}, default 6, API then SQL, each phase on
  * SKUs of its own): orders/s of a path are its orders over its phases' time. The sandbox's YooKassa is paced at 1000 calls/s here (the storefront's default, 100,
  * is its courtesy to the real provider and would measure the pace, not the storefront). Checks that no SKU
  * ever has more units held or sold than its stock. Target orders/s ≥ 0.3× the plain SQL path, oversold = 0.
  *
- * <p>Run: {@code ./silkway bench checkout [-Dbench.shoppers=64] [-Dbench.rounds=20] [-Dbench.pairs=3]
+ * <p>Run: {@code ./silkway bench checkout [-Dbench.shoppers=64] [-Dbench.rounds=20] [-Dbench.pairs=6]
  * [-Dbench.jfr=DIR]}.
  */
 class CheckoutBenchmark extends StorefrontIntegrationTest {
@@ -93,7 +93,7 @@ class CheckoutBenchmark extends StorefrontIntegrationTest {
     void checkoutAgainstThePlainSqlPath() throws Exception {
         int shoppers = Integer.getInteger("bench.shoppers", 64);
         int rounds = Integer.getInteger("bench.rounds", 20);
-        int pairs = Integer.getInteger("bench.pairs", 3);
+        int pairs = Integer.getInteger("bench.pairs", 6);
         int stock = Math.max(1, shoppers * rounds / (2 * SKUS));
         var catalogue = new CheckoutCatalogue(jdbc);
         catalogue.rate("CNY", "12.5");
