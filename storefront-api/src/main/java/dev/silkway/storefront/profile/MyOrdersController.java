@@ -57,5 +57,5 @@ class MyOrdersController {
 
     record Page(List<OrderSummary> items, long total) {}
 
-    record OrderSummary(UUID id, long orderNumber, String status, Money total, Instant createdAt) {}
+    record OrderSummary(UUID id, long number, String status, Money total, Instant createdAt) {}
 }

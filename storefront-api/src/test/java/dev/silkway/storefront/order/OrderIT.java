@@ -106,6 +106,8 @@ class OrderIT extends StorefrontIntegrationTest {
                         buyer.session().accessToken())
                 .json();
         assertThat(history.path("items").get(0).path("id").asString()).isEqualTo(id);
+        // the history names the order's number as the order itself does
+        assertThat(history.path("items").get(0).path("number")).isEqualTo(order.path("number"));
         assertThat(api.get("/api/v1/me/orders?status=CANCELLED", buyer.session().accessToken())
                         .json()
                         .path("items"))
