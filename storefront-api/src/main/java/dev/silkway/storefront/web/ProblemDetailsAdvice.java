@@ -23,6 +23,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every failure as problem+json. Spring MVC's own exceptions keep their status (400, 405, 415, ...);
@@ -127,6 +128,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "unreadable-body",
                         "Unreadable request body",
                         "The body is not valid JSON of the expected shape (unknown fields are refused)."));
+    }
+
+    /** A path no endpoint answers: said as such (Spring's own detail speaks of a missing static resource). */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Problems.of(
+                        HttpStatus.NOT_FOUND,
+                        "not-found",
+                        "Not found",
+                        "No endpoint answers " + e.getHttpMethod() + " /" + e.getResourcePath() + "."));
     }
 
     private static String lastNode(String path) {

@@ -88,6 +88,16 @@ class FuzzingIT extends StorefrontIntegrationTest {
         assertClientError(api.get("/api/v1/auth/login", null), 405);
     }
 
+    @Test
+    void aPathNoEndpointAnswersIsA404ThatSaysSo() {
+        var response = api.get("/api/v1/search?q=x", null);
+
+        assertClientError(response, 404);
+        assertThat(response.body())
+                .contains("No endpoint answers GET /api/v1/search")
+                .doesNotContain("static");
+    }
+
     private static void assertClientError(Api.Response response, int status) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
