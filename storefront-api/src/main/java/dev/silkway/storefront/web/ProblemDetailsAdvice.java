@@ -134,12 +134,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(
             NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(Problems.of(
-                        HttpStatus.NOT_FOUND,
-                        "not-found",
-                        "Not found",
-                        "No endpoint answers " + e.getHttpMethod() + " /" + e.getResourcePath() + "."));
+        String detail = "No endpoint answers " + e.getHttpMethod() + " /" + e.getResourcePath() + ".";
+        return ResponseEntity.of(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", detail))
+                .build();
     }
 
     private static String lastNode(String path) {
