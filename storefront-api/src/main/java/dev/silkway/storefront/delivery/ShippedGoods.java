@@ -13,11 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ShippedGoods {
 
-    /** Where neither the feed nor the category (nor any ancestor) gives a weight or size. */
-    private static final int DEFAULT_GRAMS = 1_000;
-
-    private static final long DEFAULT_VOLUME = 300L * 300 * 200;
-
     private final JdbcClient jdbc;
     private final ShippingDefaults defaults;
 
@@ -43,7 +38,6 @@ public class ShippedGoods {
             Integer grams = rs.getObject("weight_grams", Integer.class);
             Long volume = rs.getObject("volume", Long.class);
             String path = rs.getString("path");
-            var defaults = grams == null || volume == null ? this.defaults.nearest(path) : null;
             long skuId = rs.getLong("sku_id");
             goods.put(
                     skuId,
@@ -52,8 +46,8 @@ public class ShippedGoods {
                             rs.getLong("product_id"),
                             rs.getString("titles"),
                             path,
-                            grams != null ? grams : defaults == null ? DEFAULT_GRAMS : defaults.weightGrams(),
-                            volume != null ? volume : defaults == null ? DEFAULT_VOLUME : defaults.volume(),
+                            grams != null ? grams : defaults.nearest(path).weightGrams(),
+                            volume != null ? volume : defaults.nearest(path).volume(),
                             grams == null || volume == null,
                             rs.getString("seller")));
         });

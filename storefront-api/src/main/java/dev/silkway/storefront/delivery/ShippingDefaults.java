@@ -17,6 +17,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ShippingDefaults {
 
+    /** Where neither the category nor any ancestor has defaults: 1 kg, 300x300x200 mm. */
+    private static final ByPath NONE = new ByPath("", 0, 1_000, 300L * 300 * 200);
+
     private final JdbcClient jdbc;
     private final Expiring<Boolean, List<ByPath>> kept;
 
@@ -25,10 +28,9 @@ class ShippingDefaults {
         this.kept = reference.expiring();
     }
 
-    /** The defaults of a category at {@code path}: its own, else its nearest ancestor's, else none. */
-    @Nullable
+    /** The defaults of a category at {@code path}: its own, else its nearest ancestor's, else 1 kg, 300x300x200 mm. */
     ByPath nearest(String path) {
-        ByPath nearest = null;
+        @Nullable ByPath nearest = null;
         for (ByPath candidate : kept.get(true, all -> Optional.of(byPath())).orElseThrow()) {
             String own = candidate.path();
             boolean covers =
@@ -37,7 +39,7 @@ class ShippingDefaults {
                 nearest = candidate;
             }
         }
-        return nearest;
+        return nearest == null ? NONE : nearest;
     }
 
     private List<ByPath> byPath() {

@@ -37,9 +37,10 @@ class CheckoutRoundTripsIT extends StorefrontIntegrationTest {
                         "/api/v1/me/addresses", new HashMap<>(Shoppers.moscowAddress()), shopper.accessToken())
                 .text("id");
         var checkout = new CheckoutApi(port);
+        var buyers = new CheckoutBuyers(api, checkout);
 
-        buy(checkout, shopper, sku, address, "round-trips-1");
-        Map<String, List<String>> statements = buy(checkout, shopper, sku, address, "round-trips-2");
+        buy(checkout, buyers, shopper, sku, address, "round-trips-1");
+        Map<String, List<String>> statements = buy(checkout, buyers, shopper, sku, address, "round-trips-2");
         Map<String, Integer> trips = new LinkedHashMap<>();
         statements.forEach((request, each) -> trips.put(request, each.size()));
 
@@ -58,15 +59,20 @@ class CheckoutRoundTripsIT extends StorefrontIntegrationTest {
 
         // an add refused for stock (half the benchmark's attempts) reads the SKU and nothing else: 2 while it
         // read it in the transaction it then rolled back
-        Api.Response refused = new CheckoutBuyers(api, checkout).tryToAdd(shopper, sku, 999);
+        Api.Response refused = buyers.tryToAdd(shopper, sku, 999);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(roundTrips("POST", "/api/v1/cart/items")).hasSize(1);
     }
 
     private Map<String, List<String>> buy(
-            CheckoutApi checkout, Shoppers.Session shopper, CheckoutCatalogue.Sku sku, String address, String key) {
+            CheckoutApi checkout,
+            CheckoutBuyers buyers,
+            Shoppers.Session shopper,
+            CheckoutCatalogue.Sku sku,
+            String address,
+            String key) {
         Map<String, List<String>> trips = new LinkedHashMap<>();
-        Api.Response added = new CheckoutBuyers(api, checkout).tryToAdd(shopper, sku, 1);
+        Api.Response added = buyers.tryToAdd(shopper, sku, 1);
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         trips.put("POST /api/v1/cart/items", roundTrips("POST", "/api/v1/cart/items"));
         Api.Response quote = checkout.send(
